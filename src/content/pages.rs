@@ -1,0 +1,64 @@
+//! The wording around the questions and outcomes: the start page, headings of the outcome page's
+//! sections, buttons and links.
+
+/// The service's name, the last part of every page title.
+pub const SERVICE_NAME: &str = "Worried about a child";
+
+/// The line on every page, above everything else: the lead, then the call, which the app links to
+/// `tel:999`.
+pub const DANGER_LINE_LEAD: &str = "If a child is in immediate danger, ";
+pub const DANGER_LINE_CALL: &str = "call 999";
+
+pub const START_TITLE: &str = "Find out who to tell if you're worried about a child";
+pub const START_PARAGRAPHS: &[&str] = &[
+    "Answer a few questions to find out who to contact and what to say. Most people need four \
+     questions or fewer.",
+    "Use this if you are a parent, relative, neighbour, young person, or work at a service for \
+     children.",
+    "Nothing you choose is saved or sent anywhere. Your answers stay on this device and are \
+     forgotten when you leave this page.",
+];
+pub const START_BUTTON: &str = "Start now";
+
+pub const CONTINUE: &str = "Continue";
+pub const BACK: &str = "Back";
+pub const START_AGAIN: &str = "Start again";
+pub const CHANGE: &str = "Change";
+pub const ERROR_SUMMARY_TITLE: &str = "There is a problem";
+/// Put before the page title when the page shows an error.
+pub const ERROR_TITLE_PREFIX: &str = "Error: ";
+
+pub const STEPS_HEADING: &str = "What to do";
+pub const CONTACTS_HEADING: &str = "Who to contact";
+pub const NOTE_DOWN_HEADING: &str = "What to note down";
+pub const NOTE_DOWN_INTRO: &str = "If you can, write down:";
+pub const WHAT_NEXT_HEADING: &str = "What happens next";
+pub const CONFIDENTIALITY_HEADING: &str = "Keeping your name private";
+pub const WHY_HEADING: &str = "Why we are telling you this";
+pub const WHY_ANSWERS_INTRO: &str = "You told us:";
+pub const WHY_SOURCES_INTRO: &str = "This advice comes from:";
+
+/// Shown on an outcome opened by a link, which was reached without any answers.
+pub const LINKED_INTRO: &str = "You opened this page from a link. To check it is the right \
+                                advice for you, answer a few questions.";
+pub const LINKED_BUTTON: &str = "Answer the questions";
+
+/// A page title: `heading - service`, with `Error: ` first when the page shows an error.
+pub fn page_title(heading: &str, error: bool) -> String {
+    let prefix = if error { ERROR_TITLE_PREFIX } else { "" };
+    format!("{prefix}{heading} - {SERVICE_NAME}")
+}
+
+/// Shown above the static guidance if the app fails while running.
+pub const PANIC_APOLOGY: &str = "Sorry, this tool stopped working. The guidance below still \
+                                 applies.";
+
+/// The words before each way to make contact.
+pub const PHONE: &str = "Phone";
+pub const EMAIL: &str = "Email";
+pub const POST: &str = "Post";
+pub const WEBSITE: &str = "Website";
+pub const HOURS: &str = "Opening hours";
+
+/// The collapsed list of quotations from the guidance on an outcome page.
+pub const SOURCES_SUMMARY: &str = "The guidance behind this advice";

@@ -1,0 +1,309 @@
+//! The wording of each question: its heading, hint, answers, error message and sources.
+
+use super::sources::{Doc, Source, cite};
+use crate::core::Question;
+
+/// What a person sees on a question page.
+#[derive(Debug, PartialEq, Eq)]
+pub struct QuestionText {
+    pub question: Question,
+    /// The legend, shown as the page heading.
+    pub title: &'static str,
+    pub hint: Option<&'static str>,
+    /// In the order the routing table offers them.
+    pub answers: &'static [AnswerText],
+    /// Shown when Continue is pressed with nothing chosen.
+    pub error: &'static str,
+    /// The question's short name in the summary of answers.
+    pub summary: &'static str,
+    pub sources: &'static [Source],
+}
+
+/// One radio option.
+#[derive(Debug, PartialEq, Eq)]
+pub struct AnswerText {
+    /// The answer's ID in the routing table.
+    pub id: &'static str,
+    pub label: &'static str,
+    pub hint: Option<&'static str>,
+}
+
+const fn answer(id: &'static str, label: &'static str, hint: Option<&'static str>) -> AnswerText {
+    AnswerText { id, label, hint }
+}
+
+/// The wording of `question`.
+pub fn question(question: Question) -> &'static QuestionText {
+    QUESTIONS
+        .iter()
+        .find(|text| text.question == question)
+        .expect("tests/content.rs checks every question has wording")
+}
+
+/// Every question's wording. `tests/content.rs` checks each matches the routing table.
+pub const QUESTIONS: &[QuestionText] = &[
+    QuestionText {
+        question: Question::ImmediateDanger,
+        title: "Is a child in danger right now?",
+        hint: Some("For example, a child is being hurt now, or will be hurt if nobody acts today."),
+        answers: &[
+            answer("yes", "Yes, a child is in danger now", None),
+            answer("no", "No, not right now", None),
+            answer("not-sure", "I'm not sure", None),
+        ],
+        error: "Select whether a child is in danger right now",
+        summary: "Is a child in danger right now?",
+        sources: &[
+            cite(
+                Doc::RaisingConcerns,
+                "If a child is at immediate risk of harm",
+                "If you believe that any child is at immediate risk of harm, contact the \
+                 children's social care department of the child's local authority or report \
+                 this to the police.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 8, Handling concerns about children and young people",
+                "If a child is in immediate danger, staff will phone the police on 999.",
+            ),
+        ],
+    },
+    QuestionText {
+        question: Question::WhoAreYou,
+        title: "Which of these best describes you?",
+        hint: None,
+        answers: &[
+            answer(
+                "child-or-young-person",
+                "I am under 18",
+                Some("You are worried about yourself or about another child or young person."),
+            ),
+            answer(
+                "worker-at-service",
+                "I work at a children's social care service and my worry is about that service",
+                Some(
+                    "For example, you work at a children's home or fostering agency, are a \
+                     foster carer, a volunteer or agency staff.",
+                ),
+            ),
+            answer(
+                "someone-else",
+                "Someone else",
+                Some("For example, a parent, relative, neighbour or anyone who is worried."),
+            ),
+        ],
+        error: "Select which of these best describes you",
+        summary: "About you",
+        sources: &[
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 5, Handling concerns or a disclosure made directly by a child",
+                "Suggest that the child can also ring the specialist child counselling \
+                 services of Childline on 0800 1111",
+            ),
+            cite(
+                Doc::RaisingConcerns,
+                "Whistleblowing",
+                "Whistleblowing is when an employee of an organisation passes on information \
+                 that they reasonably believe shows wrongdoing or a cover up by that \
+                 organisation.",
+            ),
+        ],
+    },
+    QuestionText {
+        question: Question::WhatIsTheWorry,
+        title: "What are you worried about?",
+        hint: None,
+        answers: &[
+            answer(
+                "harm-by-family-or-other",
+                "A child is being harmed, or could be, by someone who does not work with children",
+                Some(
+                    "For example, a family member or someone they live with. This includes \
+                     neglect, domestic abuse at home, grooming, and sexual abuse by another \
+                     child.",
+                ),
+            ),
+            answer(
+                "harm-by-worker",
+                "Someone who works with children has harmed a child, or might",
+                Some(
+                    "Paid or voluntary: for example a teacher, nursery worker, care worker, \
+                     foster carer, sports coach or youth leader.",
+                ),
+            ),
+            answer(
+                "quality-of-service",
+                "The quality of a service for children, but no child is at risk of harm",
+                Some("For example, a children's home, fostering agency, school or the council."),
+            ),
+            answer("not-sure", "I'm not sure", None),
+        ],
+        error: "Select what you are worried about",
+        summary: "What you are worried about",
+        sources: &[
+            cite(
+                Doc::OfstedStaff,
+                "para 17",
+                "there is risk presented by a family member or other person not in a formal \
+                 position of trust",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 23",
+                "allegations of harm or possible harm caused by a person in a position of trust",
+            ),
+            cite(
+                Doc::RaisingConcerns,
+                "Concerns and complaints",
+                "If you have an issue or concern about a children's social care service, you \
+                 should consider contacting the service first.",
+            ),
+        ],
+    },
+    QuestionText {
+        question: Question::WhichService,
+        title: "What kind of service is it?",
+        hint: None,
+        answers: &[
+            answer(
+                "regulated-care",
+                "A children's home, fostering agency or adoption agency in England",
+                Some(
+                    "Or a residential family centre, adoption support agency or residential \
+                     holiday scheme for disabled children.",
+                ),
+            ),
+            answer(
+                "residential-school-or-college",
+                "A boarding school, residential special school or residential college in England",
+                Some("Your worry is about the children's welfare where they live."),
+            ),
+            answer(
+                "council-childrens-services",
+                "The council's children's services",
+                Some("For example, social workers, or how the council dealt with a complaint."),
+            ),
+            answer(
+                "cafcass",
+                "Cafcass",
+                Some("The family court advisory service."),
+            ),
+            answer(
+                "school-childminder-or-college",
+                "A school, childminder, further education college or secure training centre",
+                None,
+            ),
+            answer(
+                "outside-england",
+                "A service in Wales, Scotland or Northern Ireland",
+                None,
+            ),
+            answer(
+                "adult-or-other-service",
+                "Adult social care, or another service not listed here",
+                None,
+            ),
+            answer("not-sure", "I'm not sure", None),
+        ],
+        error: "Select what kind of service it is",
+        summary: "Kind of service",
+        sources: &[
+            cite(
+                Doc::RaisingConcerns,
+                "Complaints about a service we regulate",
+                "We regulate and inspect children's social care services in England",
+            ),
+            cite(
+                Doc::RaisingConcerns,
+                "Services outside Ofsted's remit",
+                "We can only take action if you're contacting us about a service that we \
+                 inspect and/or regulate.",
+            ),
+            cite(
+                Doc::RaisingConcerns,
+                "Making a complaint about a different service",
+                "Complain about:",
+            ),
+        ],
+    },
+    QuestionText {
+        question: Question::RaisedWithProvider,
+        title: "Have you raised your concern with the service?",
+        hint: None,
+        answers: &[
+            answer("not-yet", "No, not yet", None),
+            answer(
+                "raised-not-resolved",
+                "Yes, but it is not resolved and I have not used their complaints procedure",
+                None,
+            ),
+            answer(
+                "complaints-procedure-not-resolved",
+                "Yes, I followed their complaints procedure and I am not satisfied",
+                None,
+            ),
+            answer(
+                "unable-to-raise",
+                "No, I feel unable to raise it with them",
+                Some("For example, you are afraid of what might happen if you do."),
+            ),
+        ],
+        error: "Select whether you have raised your concern with the service",
+        summary: "Raised with the service",
+        sources: &[cite(
+            Doc::RaisingConcerns,
+            "Concerns and complaints",
+            "If your concern is not resolved, or you feel you did not receive an adequate \
+             response you should follow the organisation's complaints procedure.",
+        )],
+    },
+    QuestionText {
+        question: Question::WorkerConcern,
+        title: "What is your worry about the service?",
+        hint: None,
+        answers: &[
+            answer(
+                "harm-by-worker",
+                "Someone who works there has harmed a child, or might",
+                None,
+            ),
+            answer(
+                "harm-by-family-or-other",
+                "A child is being harmed, or could be, by someone who does not work there",
+                Some("For example, a family member."),
+            ),
+            answer(
+                "wrongdoing",
+                "Wrongdoing or a cover-up at the service",
+                Some(
+                    "For example, records are falsified, rules are broken, poor practice puts \
+                     children's health or safety at risk.",
+                ),
+            ),
+            answer(
+                "employment",
+                "My own employment: pay, contract, or a grievance",
+                None,
+            ),
+            answer("not-sure", "I'm not sure", None),
+        ],
+        error: "Select what your worry about the service is",
+        summary: "Your worry about the service",
+        sources: &[
+            cite(
+                Doc::RaisingConcerns,
+                "Whistleblowing",
+                "This might be about activity that is illegal, that risks others' health and \
+                 safety or that is about poor practice/leadership or failure to meet statutory \
+                 requirements.",
+            ),
+            cite(
+                Doc::RaisingConcerns,
+                "Individual concerns",
+                "We cannot look at individual concerns or grievances that you might have with \
+                 the social care provider, such as employment matters or contractual disputes.",
+            ),
+        ],
+    },
+];

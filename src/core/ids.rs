@@ -1,0 +1,96 @@
+//! The stable kebab-case IDs of questions and outcomes.
+//!
+//! They appear in the snapshot of paths, in the maintainers' command and in links a setting puts
+//! in its own policy (`#contact-ofsted`), so a rename is a breaking change.
+
+/// Declares an enum of IDs with its kebab-case spelling, and the list of all of them, in one
+/// place, so the spelling can never drift from the variant.
+macro_rules! kebab_ids {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $id:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant,)+ }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// The stable kebab-case ID.
+            pub const fn id(self) -> &'static str {
+                match self { $($name::$variant => $id,)+ }
+            }
+
+            /// The value with this ID, if there is one.
+            pub fn from_id(id: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|value| value.id() == id)
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.id())
+            }
+        }
+    };
+}
+
+kebab_ids! {
+    /// A question a person is asked.
+    Question {
+        ImmediateDanger => "immediate-danger",
+        WhoAreYou => "who-are-you",
+        WhatIsTheWorry => "what-is-the-worry",
+        WhichService => "which-service",
+        RaisedWithProvider => "raised-with-provider",
+        WorkerConcern => "worker-concern",
+    }
+}
+
+kebab_ids! {
+    /// Where a journey ends: a page that says exactly what to do.
+    Outcome {
+        Call999 => "call-999",
+        ChildrenSocialCare => "children-social-care",
+        TellLado => "tell-lado",
+        RaiseWithProvider => "raise-with-provider",
+        ContactOfsted => "contact-ofsted",
+        Whistleblow => "whistleblow",
+        OtherRegulator => "other-regulator",
+        Ombudsman => "ombudsman",
+        OwnGrievancePolicy => "own-grievance-policy",
+        Childline => "childline",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_are_kebab_case() {
+        let ids = Question::ALL
+            .iter()
+            .map(|q| (q.id(), Question::from_id(q.id()).map(|v| v.id())))
+            .chain(
+                Outcome::ALL
+                    .iter()
+                    .map(|o| (o.id(), Outcome::from_id(o.id()).map(|v| v.id()))),
+            );
+        for (id, back) in ids {
+            assert_eq!(back, Some(id));
+            assert!(
+                id.split('-').all(|word| !word.is_empty()
+                    && word
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())),
+                "`{id}` is not kebab-case"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_ids_are_refused() {
+        assert_eq!(Outcome::from_id("call-998"), None);
+        assert_eq!(Question::from_id(""), None);
+    }
+}

@@ -1,0 +1,233 @@
+//! One person's way through a flow: the answers they have given, and nothing else.
+
+use super::error::Error;
+use super::graph::{Answer, Flow, Node};
+use super::ids::Question;
+use std::collections::BTreeMap;
+
+/// The answers a person has given in one flow.
+///
+/// `route` holds the answers that lead from the first question to where the person is now, in
+/// order; where they are is always worked out from it ([`Journey::current`]). Answers taken off
+/// the route by going back or changing an earlier answer move to `remembered`, so the question
+/// is pre-filled if the person comes to it again; they never show in the summary.
+///
+/// Nothing here is ever written anywhere: it lives in memory and is gone with the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Journey {
+    flow: &'static Flow,
+    route: Vec<Answer>,
+    remembered: BTreeMap<Question, Answer>,
+}
+
+impl Journey {
+    pub fn new(flow: &'static Flow) -> Self {
+        Journey {
+            flow,
+            route: Vec::new(),
+            remembered: BTreeMap::new(),
+        }
+    }
+
+    pub fn flow(&self) -> &'static Flow {
+        self.flow
+    }
+
+    /// Where the answers lead: the next question to ask, or the outcome.
+    pub fn current(&self) -> Node {
+        self.flow
+            .follow(&self.route)
+            .expect("the route only ever holds answers accepted in order by `answer`")
+    }
+
+    /// Answers the current question with `answer_id`.
+    pub fn answer(&mut self, answer_id: &str) -> Result<Node, Error> {
+        let question = match self.current() {
+            Node::Question(question) => question,
+            Node::Outcome(outcome) => {
+                return Err(Error::PastOutcome {
+                    outcome,
+                    answer: answer_id.to_owned(),
+                });
+            }
+        };
+        let answer = self.flow.answer(question, answer_id)?;
+        self.remembered.remove(&question);
+        self.route.push(answer);
+        Ok(self.current())
+    }
+
+    /// Steps back to the question answered last, keeping its answer to pre-fill. Returns false
+    /// when there was nothing to go back from (the person is at the first question).
+    pub fn back(&mut self) -> bool {
+        match self.route.pop() {
+            Some(answer) => {
+                self.remembered.insert(answer.question(), answer);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Returns to `question` so its answer can be changed. The answers from there on leave the
+    /// route but are remembered, to pre-fill the questions if the new route passes them again.
+    pub fn change(&mut self, question: Question) -> Result<(), Error> {
+        let position = self
+            .route
+            .iter()
+            .position(|answer| answer.question() == question)
+            .ok_or(Error::NotOnRoute { question })?;
+        for answer in self.route.drain(position..) {
+            self.remembered.insert(answer.question(), answer);
+        }
+        Ok(())
+    }
+
+    /// Forgets every answer, remembered ones included.
+    pub fn start_again(&mut self) {
+        *self = Journey::new(self.flow);
+    }
+
+    /// The answers that lead to where the person is now, in the order given: the summary.
+    pub fn answers(&self) -> &[Answer] {
+        &self.route
+    }
+
+    /// How many questions have been answered on the route: the step the person is on.
+    pub fn depth(&self) -> usize {
+        self.route.len()
+    }
+
+    /// The answer to pre-fill for `question`: the one given before the person went back.
+    pub fn remembered(&self, question: Question) -> Option<&'static str> {
+        self.remembered.get(&question).map(|answer| answer.id())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::{Outcome, public::PUBLIC};
+
+    fn journey(answers: &[&str]) -> Journey {
+        let mut journey = Journey::new(&PUBLIC);
+        for answer in answers {
+            journey.answer(answer).unwrap();
+        }
+        journey
+    }
+
+    fn summary(journey: &Journey) -> Vec<(&'static str, &'static str)> {
+        journey
+            .answers()
+            .iter()
+            .map(|a| (a.question().id(), a.id()))
+            .collect()
+    }
+
+    #[test]
+    fn starts_at_the_danger_question_with_nothing_answered() {
+        let journey = Journey::new(&PUBLIC);
+        assert_eq!(journey.current(), Node::Question(Question::ImmediateDanger));
+        assert!(journey.answers().is_empty());
+    }
+
+    #[test]
+    fn an_answer_the_question_does_not_offer_is_refused_and_changes_nothing() {
+        let mut journey = journey(&["no"]);
+        let error = journey.answer("teacher").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "question `who-are-you` has no answer `teacher`; expected one of: \
+             child-or-young-person, worker-at-service, someone-else"
+        );
+        assert_eq!(journey, self::journey(&["no"]));
+    }
+
+    #[test]
+    fn nothing_can_be_answered_after_the_outcome() {
+        let mut journey = journey(&["yes"]);
+        assert_eq!(journey.current(), Node::Outcome(Outcome::Call999));
+        assert!(matches!(
+            journey.answer("no"),
+            Err(Error::PastOutcome { .. })
+        ));
+    }
+
+    #[test]
+    fn back_returns_to_the_last_question_and_prefills_it() {
+        let mut journey = journey(&["no", "someone-else"]);
+        assert!(journey.back());
+        assert_eq!(journey.current(), Node::Question(Question::WhoAreYou));
+        assert_eq!(
+            journey.remembered(Question::WhoAreYou),
+            Some("someone-else")
+        );
+        assert_eq!(summary(&journey), [("immediate-danger", "no")]);
+        assert!(journey.back());
+        assert!(
+            !journey.back(),
+            "there is nothing before the first question"
+        );
+    }
+
+    #[test]
+    fn changing_an_earlier_answer_keeps_later_ones_to_prefill_but_not_in_the_summary() {
+        let mut journey = journey(&["no", "someone-else", "quality-of-service", "regulated-care"]);
+        journey.change(Question::WhoAreYou).unwrap();
+        assert_eq!(journey.current(), Node::Question(Question::WhoAreYou));
+        assert_eq!(summary(&journey), [("immediate-danger", "no")]);
+        assert_eq!(
+            journey.remembered(Question::WhatIsTheWorry),
+            Some("quality-of-service")
+        );
+
+        journey.answer("worker-at-service").unwrap();
+        journey.answer("employment").unwrap();
+        assert_eq!(
+            journey.current(),
+            Node::Outcome(Outcome::OwnGrievancePolicy)
+        );
+        assert_eq!(
+            summary(&journey),
+            [
+                ("immediate-danger", "no"),
+                ("who-are-you", "worker-at-service"),
+                ("worker-concern", "employment")
+            ],
+            "answers off the new route are left out of the summary"
+        );
+        assert_eq!(
+            journey.remembered(Question::WhichService),
+            Some("regulated-care")
+        );
+    }
+
+    #[test]
+    fn a_question_not_on_the_route_cannot_be_changed() {
+        let mut journey = journey(&["no", "child-or-young-person"]);
+        assert_eq!(
+            journey.change(Question::WorkerConcern),
+            Err(Error::NotOnRoute {
+                question: Question::WorkerConcern
+            })
+        );
+    }
+
+    #[test]
+    fn answering_again_replaces_the_remembered_answer() {
+        let mut journey = journey(&["no", "someone-else"]);
+        journey.back();
+        journey.answer("child-or-young-person").unwrap();
+        assert_eq!(journey.remembered(Question::WhoAreYou), None);
+    }
+
+    #[test]
+    fn start_again_forgets_everything() {
+        let mut journey = journey(&["no", "someone-else", "harm-by-worker"]);
+        journey.back();
+        journey.start_again();
+        assert_eq!(journey, Journey::new(&PUBLIC));
+        assert_eq!(journey.remembered(Question::WhatIsTheWorry), None);
+    }
+}

@@ -1,0 +1,106 @@
+//! The public journey: for a member of the public, a parent or relative, a young person, or a
+//! worker at a children's social care service.
+//!
+//! Routing only. The words each question and answer shows live in `content::questions`, and the
+//! guidance each route rests on is cited there. In brief:
+//! - danger right now, or not sure: 999 first (001 "If a child is at immediate risk of harm";
+//!   003 section 8);
+//! - a child or young person: Childline (003 section 5 and "For children and young people");
+//! - harm by someone in a position of trust: the LADO (000 paras 23-24); harm by anyone else:
+//!   children's social care (000 paras 17-19);
+//! - the quality of a service: raise it with the service, then Ofsted (001 "Concerns and
+//!   complaints"), or another body when Ofsted cannot act (001 "When Ofsted cannot take action",
+//!   "Making a complaint about a different service");
+//! - a worker's concern about their own service: whistleblowing or their grievance policy (001
+//!   "Whistleblowing", "Individual concerns").
+
+use super::graph::{Branch, Flow, Node, QuestionNode};
+use super::ids::{Outcome, Question};
+
+const fn ask(question: Question) -> Node {
+    Node::Question(question)
+}
+
+const fn tell(outcome: Outcome) -> Node {
+    Node::Outcome(outcome)
+}
+
+const fn branch(answer: &'static str, next: Node) -> Branch {
+    Branch { answer, next }
+}
+
+pub static PUBLIC: Flow = Flow {
+    id: "public",
+    start: Question::ImmediateDanger,
+    questions: &[
+        QuestionNode {
+            question: Question::ImmediateDanger,
+            branches: &[
+                branch("yes", tell(Outcome::Call999)),
+                branch("no", ask(Question::WhoAreYou)),
+                // Someone who cannot tell whether a child is safe right now is sent to 999.
+                branch("not-sure", tell(Outcome::Call999)),
+            ],
+        },
+        QuestionNode {
+            question: Question::WhoAreYou,
+            branches: &[
+                branch("child-or-young-person", tell(Outcome::Childline)),
+                branch("worker-at-service", ask(Question::WorkerConcern)),
+                branch("someone-else", ask(Question::WhatIsTheWorry)),
+            ],
+        },
+        QuestionNode {
+            question: Question::WhatIsTheWorry,
+            branches: &[
+                branch("harm-by-family-or-other", tell(Outcome::ChildrenSocialCare)),
+                branch("harm-by-worker", tell(Outcome::TellLado)),
+                branch("quality-of-service", ask(Question::WhichService)),
+                // A worry that may be harm goes where harm goes: the people who can act on it.
+                branch("not-sure", tell(Outcome::ChildrenSocialCare)),
+            ],
+        },
+        QuestionNode {
+            question: Question::WhichService,
+            branches: &[
+                branch("regulated-care", ask(Question::RaisedWithProvider)),
+                branch(
+                    "residential-school-or-college",
+                    ask(Question::RaisedWithProvider),
+                ),
+                branch("council-childrens-services", tell(Outcome::Ombudsman)),
+                branch("cafcass", tell(Outcome::Ombudsman)),
+                branch("school-childminder-or-college", tell(Outcome::Ombudsman)),
+                branch("outside-england", tell(Outcome::OtherRegulator)),
+                branch("adult-or-other-service", tell(Outcome::OtherRegulator)),
+                // Ofsted passes on what it cannot act on (001 "Complaints about a service we
+                // inspect but do not regulate"), so the Ofsted route is a safe default.
+                branch("not-sure", ask(Question::RaisedWithProvider)),
+            ],
+        },
+        QuestionNode {
+            question: Question::RaisedWithProvider,
+            branches: &[
+                branch("not-yet", tell(Outcome::RaiseWithProvider)),
+                branch("raised-not-resolved", tell(Outcome::RaiseWithProvider)),
+                branch(
+                    "complaints-procedure-not-resolved",
+                    tell(Outcome::ContactOfsted),
+                ),
+                branch("unable-to-raise", tell(Outcome::ContactOfsted)),
+            ],
+        },
+        QuestionNode {
+            question: Question::WorkerConcern,
+            branches: &[
+                branch("harm-by-worker", tell(Outcome::TellLado)),
+                branch("harm-by-family-or-other", tell(Outcome::ChildrenSocialCare)),
+                branch("wrongdoing", tell(Outcome::Whistleblow)),
+                branch("employment", tell(Outcome::OwnGrievancePolicy)),
+                // Ofsted listens to any worker's concern about their service (001
+                // "Whistleblowing"), so an unsure worker is sent there.
+                branch("not-sure", tell(Outcome::Whistleblow)),
+            ],
+        },
+    ],
+};

@@ -1,0 +1,446 @@
+//! Proof that a flow is sound, by walking every path through it.
+//!
+//! A flow is small enough to enumerate completely, so these are not samples: every path from
+//! the first question is followed to its end. [`check`] lists every problem found; the tests
+//! require the list to be empty, and the maintainers' command prints it.
+
+use super::graph::{Flow, Node};
+use super::ids::{Outcome, Question};
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// The answers to the danger question that must lead straight to `call-999`: "yes", and "I'm
+/// not sure", which is routed as if it were yes (001 "If a child is at immediate risk of harm").
+pub const DANGER_ANSWERS: &[&str] = &["yes", "not-sure"];
+
+/// The most questions any path may ask.
+pub const MAX_QUESTIONS: usize = 7;
+
+/// One complete way through a flow: every answer given, and the outcome reached.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Path {
+    pub answers: Vec<(Question, &'static str)>,
+    pub outcome: Outcome,
+}
+
+impl fmt::Display for Path {
+    /// `immediate-danger=no who-are-you=someone-else -> children-social-care`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (question, answer) in &self.answers {
+            write!(f, "{question}={answer} ")?;
+        }
+        write!(f, "-> {}", self.outcome)
+    }
+}
+
+/// Something wrong with a flow, named so a maintainer can find and fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Following answers comes back to a question already on the path.
+    Cycle {
+        flow: &'static str,
+        path: Vec<Question>,
+    },
+    /// An answer leads to a question the flow does not define.
+    MissingQuestion {
+        flow: &'static str,
+        from: Question,
+        to: Question,
+    },
+    /// A question is defined twice in one flow.
+    DuplicateQuestion {
+        flow: &'static str,
+        question: Question,
+    },
+    /// A question offers two answers with the same ID.
+    DuplicateAnswer {
+        flow: &'static str,
+        question: Question,
+        answer: &'static str,
+    },
+    /// A question offers no answer, so a person would be stuck there.
+    NoAnswers {
+        flow: &'static str,
+        question: Question,
+    },
+    /// No path from the start reaches this question.
+    UnreachableQuestion {
+        flow: &'static str,
+        question: Question,
+    },
+    /// No flow reaches this outcome.
+    UnreachableOutcome { outcome: Outcome },
+    /// A journey that does not ask about immediate danger first.
+    DangerNotFirst { flow: &'static str },
+    /// A path where the person said a child is in danger now and did not go straight to 999.
+    DangerNotTo999 { flow: &'static str, path: String },
+    /// A path that asks more than [`MAX_QUESTIONS`] questions.
+    TooLong { flow: &'static str, path: String },
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Cycle { flow, path } => {
+                let ids: Vec<&str> = path.iter().map(|q| q.id()).collect();
+                write!(f, "{flow}: cycle through {}", ids.join(" -> "))
+            }
+            Problem::MissingQuestion { flow, from, to } => {
+                write!(
+                    f,
+                    "{flow}: `{from}` leads to `{to}`, which the flow does not define"
+                )
+            }
+            Problem::DuplicateQuestion { flow, question } => {
+                write!(f, "{flow}: question `{question}` is defined twice")
+            }
+            Problem::DuplicateAnswer {
+                flow,
+                question,
+                answer,
+            } => {
+                write!(
+                    f,
+                    "{flow}: question `{question}` offers the answer `{answer}` twice"
+                )
+            }
+            Problem::NoAnswers { flow, question } => {
+                write!(f, "{flow}: question `{question}` offers no answer")
+            }
+            Problem::UnreachableQuestion { flow, question } => {
+                write!(f, "{flow}: no path reaches question `{question}`")
+            }
+            Problem::UnreachableOutcome { outcome } => {
+                write!(f, "no flow reaches outcome `{outcome}`")
+            }
+            Problem::DangerNotFirst { flow } => {
+                write!(f, "{flow}: the first question is not `immediate-danger`")
+            }
+            Problem::DangerNotTo999 { flow, path } => {
+                write!(
+                    f,
+                    "{flow}: a child in danger now does not go straight to 999: {path}"
+                )
+            }
+            Problem::TooLong { flow, path } => {
+                write!(f, "{flow}: more than {MAX_QUESTIONS} questions: {path}")
+            }
+        }
+    }
+}
+
+/// Every path through `flow`, depth first in the order answers are offered.
+///
+/// Fails on the first cycle or missing question, since past either there is no path to follow.
+pub fn paths(flow: &Flow) -> Result<Vec<Path>, Problem> {
+    let mut found = Vec::new();
+    walk(flow, flow.start, &mut Vec::new(), &mut found)?;
+    Ok(found)
+}
+
+fn walk(
+    flow: &Flow,
+    question: Question,
+    so_far: &mut Vec<(Question, &'static str)>,
+    found: &mut Vec<Path>,
+) -> Result<(), Problem> {
+    if so_far.iter().any(|(asked, _)| *asked == question) {
+        let mut path: Vec<Question> = so_far.iter().map(|(asked, _)| *asked).collect();
+        path.push(question);
+        return Err(Problem::Cycle {
+            flow: flow.id,
+            path,
+        });
+    }
+    let node = flow
+        .question(question)
+        .ok_or_else(|| Problem::MissingQuestion {
+            flow: flow.id,
+            from: so_far.last().map_or(flow.start, |(asked, _)| *asked),
+            to: question,
+        })?;
+    for branch in node.branches {
+        so_far.push((question, branch.answer));
+        match branch.next {
+            Node::Outcome(outcome) => found.push(Path {
+                answers: so_far.clone(),
+                outcome,
+            }),
+            Node::Question(next) => walk(flow, next, so_far, found)?,
+        }
+        so_far.pop();
+    }
+    Ok(())
+}
+
+/// Every problem in `flows`, each of which must be a journey that asks about danger first.
+/// An empty list means: every path ends in an outcome, there are no cycles, every question and
+/// every outcome is reachable, no question repeats an answer, no path is too long, and a child in
+/// danger now always reaches `call-999` first.
+pub fn check(flows: &[&Flow]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut outcomes_reached = BTreeSet::new();
+    for flow in flows {
+        check_definitions(flow, &mut problems);
+        if flow.start != Question::ImmediateDanger {
+            problems.push(Problem::DangerNotFirst { flow: flow.id });
+        }
+        let paths = match paths(flow) {
+            Ok(paths) => paths,
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        let asked: BTreeSet<Question> = paths
+            .iter()
+            .flat_map(|path| path.answers.iter().map(|(q, _)| *q))
+            .collect();
+        for node in flow.questions {
+            if !asked.contains(&node.question) {
+                problems.push(Problem::UnreachableQuestion {
+                    flow: flow.id,
+                    question: node.question,
+                });
+            }
+        }
+        for path in &paths {
+            outcomes_reached.insert(path.outcome);
+            if path.answers.len() > MAX_QUESTIONS {
+                problems.push(Problem::TooLong {
+                    flow: flow.id,
+                    path: path.to_string(),
+                });
+            }
+            if says_danger_now(path) && !goes_straight_to_999(path) {
+                problems.push(Problem::DangerNotTo999 {
+                    flow: flow.id,
+                    path: path.to_string(),
+                });
+            }
+        }
+    }
+    for outcome in Outcome::ALL {
+        if !outcomes_reached.contains(outcome) {
+            problems.push(Problem::UnreachableOutcome { outcome: *outcome });
+        }
+    }
+    problems
+}
+
+fn check_definitions(flow: &Flow, problems: &mut Vec<Problem>) {
+    let mut defined = BTreeSet::new();
+    for node in flow.questions {
+        if !defined.insert(node.question) {
+            problems.push(Problem::DuplicateQuestion {
+                flow: flow.id,
+                question: node.question,
+            });
+        }
+        if node.branches.is_empty() {
+            problems.push(Problem::NoAnswers {
+                flow: flow.id,
+                question: node.question,
+            });
+        }
+        let mut answers = BTreeSet::new();
+        for branch in node.branches {
+            if !answers.insert(branch.answer) {
+                problems.push(Problem::DuplicateAnswer {
+                    flow: flow.id,
+                    question: node.question,
+                    answer: branch.answer,
+                });
+            }
+        }
+    }
+}
+
+fn says_danger_now(path: &Path) -> bool {
+    path.answers.iter().any(|(question, answer)| {
+        *question == Question::ImmediateDanger && DANGER_ANSWERS.contains(answer)
+    })
+}
+
+/// The danger answer is the last one given, and it reached `call-999`.
+fn goes_straight_to_999(path: &Path) -> bool {
+    matches!(path.answers.last(), Some((Question::ImmediateDanger, _)))
+        && path.outcome == Outcome::Call999
+}
+
+#[cfg(test)]
+mod tests {
+    //! The checks must catch what they claim to: each test builds a broken flow and expects the
+    //! problem by name. The real flows are checked in `tests/graph.rs`.
+    use super::*;
+    use crate::core::{Branch, QuestionNode};
+
+    const fn ask(question: Question) -> Node {
+        Node::Question(question)
+    }
+    const fn tell(outcome: Outcome) -> Node {
+        Node::Outcome(outcome)
+    }
+
+    fn problems_of(flow: &'static Flow) -> Vec<Problem> {
+        check(&[flow])
+            .into_iter()
+            .filter(|p| !matches!(p, Problem::UnreachableOutcome { .. }))
+            .collect()
+    }
+
+    #[test]
+    fn a_cycle_is_found() {
+        static CYCLE: Flow = Flow {
+            id: "cycle",
+            start: Question::ImmediateDanger,
+            questions: &[
+                QuestionNode {
+                    question: Question::ImmediateDanger,
+                    branches: &[
+                        Branch {
+                            answer: "yes",
+                            next: tell(Outcome::Call999),
+                        },
+                        Branch {
+                            answer: "no",
+                            next: ask(Question::WhoAreYou),
+                        },
+                    ],
+                },
+                QuestionNode {
+                    question: Question::WhoAreYou,
+                    branches: &[Branch {
+                        answer: "again",
+                        next: ask(Question::ImmediateDanger),
+                    }],
+                },
+            ],
+        };
+        assert_eq!(
+            problems_of(&CYCLE),
+            [Problem::Cycle {
+                flow: "cycle",
+                path: vec![
+                    Question::ImmediateDanger,
+                    Question::WhoAreYou,
+                    Question::ImmediateDanger
+                ]
+            }]
+        );
+    }
+
+    #[test]
+    fn danger_that_does_not_reach_999_first_is_found() {
+        static SLOW: Flow = Flow {
+            id: "slow",
+            start: Question::ImmediateDanger,
+            questions: &[
+                QuestionNode {
+                    question: Question::ImmediateDanger,
+                    branches: &[
+                        Branch {
+                            answer: "yes",
+                            next: ask(Question::WhoAreYou),
+                        },
+                        Branch {
+                            answer: "no",
+                            next: tell(Outcome::Childline),
+                        },
+                    ],
+                },
+                QuestionNode {
+                    question: Question::WhoAreYou,
+                    branches: &[Branch {
+                        answer: "anyone",
+                        next: tell(Outcome::Call999),
+                    }],
+                },
+            ],
+        };
+        assert_eq!(
+            problems_of(&SLOW),
+            [Problem::DangerNotTo999 {
+                flow: "slow",
+                path: "immediate-danger=yes who-are-you=anyone -> call-999".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn duplicates_dead_ends_and_unreachable_questions_are_found() {
+        static BROKEN: Flow = Flow {
+            id: "broken",
+            start: Question::WhoAreYou,
+            questions: &[
+                QuestionNode {
+                    question: Question::WhoAreYou,
+                    branches: &[
+                        Branch {
+                            answer: "me",
+                            next: tell(Outcome::Childline),
+                        },
+                        Branch {
+                            answer: "me",
+                            next: tell(Outcome::Childline),
+                        },
+                    ],
+                },
+                QuestionNode {
+                    question: Question::WorkerConcern,
+                    branches: &[],
+                },
+            ],
+        };
+        assert_eq!(
+            problems_of(&BROKEN),
+            [
+                Problem::DuplicateAnswer {
+                    flow: "broken",
+                    question: Question::WhoAreYou,
+                    answer: "me"
+                },
+                Problem::NoAnswers {
+                    flow: "broken",
+                    question: Question::WorkerConcern
+                },
+                Problem::DangerNotFirst { flow: "broken" },
+                Problem::UnreachableQuestion {
+                    flow: "broken",
+                    question: Question::WorkerConcern
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn an_answer_leading_nowhere_is_found() {
+        static DANGLING: Flow = Flow {
+            id: "dangling",
+            start: Question::ImmediateDanger,
+            questions: &[QuestionNode {
+                question: Question::ImmediateDanger,
+                branches: &[Branch {
+                    answer: "no",
+                    next: ask(Question::WhoAreYou),
+                }],
+            }],
+        };
+        assert_eq!(
+            problems_of(&DANGLING),
+            [Problem::MissingQuestion {
+                flow: "dangling",
+                from: Question::ImmediateDanger,
+                to: Question::WhoAreYou
+            }]
+        );
+    }
+
+    #[test]
+    fn an_outcome_no_flow_reaches_is_found() {
+        let problems = check(&[&crate::core::public::PUBLIC]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let none: &[&Flow] = &[];
+        assert_eq!(check(none).len(), Outcome::ALL.len());
+    }
+}

@@ -1,0 +1,79 @@
+//! The maintainers' command, run as a maintainer would.
+
+use std::process::{Command, Output};
+
+fn signpost(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_signpost"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+#[test]
+fn walk_prints_the_outcome_id() {
+    let output = signpost(&["walk", "no", "someone-else", "harm-by-worker"]);
+    assert!(output.status.success());
+    assert_eq!(stdout(&output), "tell-lado\n");
+}
+
+#[test]
+fn walk_accepts_lines_from_paths() {
+    let paths = stdout(&signpost(&["paths"]));
+    assert!(paths.lines().count() > 10);
+    for line in paths.lines() {
+        let (answers, outcome) = line.split_once(" -> ").unwrap();
+        let walked = signpost(&[&["walk"][..], &answers.split(' ').collect::<Vec<_>>()].concat());
+        assert_eq!(stdout(&walked).trim(), outcome, "{line}");
+    }
+}
+
+#[test]
+fn walk_refuses_an_unknown_answer_with_exit_code_2() {
+    let output = signpost(&["walk", "no", "teacher"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("question `who-are-you` has no answer `teacher`"));
+}
+
+#[test]
+fn walk_refuses_answers_past_the_outcome_or_stopping_short() {
+    let past = signpost(&["walk", "yes", "no"]);
+    assert_eq!(past.status.code(), Some(2));
+    assert!(stderr(&past).contains("already reach the outcome `call-999`"));
+
+    let short = signpost(&["walk", "no"]);
+    assert_eq!(short.status.code(), Some(2));
+    assert!(stderr(&short).contains("stop at question `who-are-you`"));
+
+    let wrong_question = signpost(&["walk", "who-are-you=someone-else"]);
+    assert_eq!(wrong_question.status.code(), Some(2));
+}
+
+#[test]
+fn graph_draws_every_node_as_dot_and_json() {
+    let dot = stdout(&signpost(&["graph", "dot"]));
+    assert!(dot.starts_with("digraph signpost {"));
+    assert!(dot.contains("\"immediate-danger\" -> \"call-999\" [label=\"yes\"]"));
+
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&signpost(&["graph", "json"]))).unwrap();
+    assert_eq!(json["flows"][0]["start"], "immediate-danger");
+    assert_eq!(
+        json["outcomes"].as_array().unwrap().len(),
+        signpost::core::Outcome::ALL.len()
+    );
+}
+
+#[test]
+fn an_unknown_command_prints_usage_and_exits_2() {
+    let output = signpost(&["draw"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).starts_with("usage: signpost"));
+}

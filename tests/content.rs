@@ -1,0 +1,186 @@
+//! The wording matches the routing, and every citation is really in the guidance it cites.
+
+use signpost::content::{self, Channel, Doc, Source};
+use signpost::core::{FLOWS, Outcome};
+use std::path::PathBuf;
+
+fn guidance(doc: Doc) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/guidance")
+        .join(doc.file());
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
+    normalise(&text)
+}
+
+/// The guidance as plain words: link and underline markup dropped, typographic quotes made
+/// plain, and all white space as single spaces, so a quotation can be matched across lines.
+fn normalise(text: &str) -> String {
+    let text = text
+        .replace("[LADO](#)", "LADO")
+        .replace("<u>", "")
+        .replace("</u>", "")
+        .replace(['\u{2018}', '\u{2019}'], "'");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn assert_quoted(where_: &str, source: &Source) {
+    let quote = normalise(source.quote);
+    assert!(
+        guidance(source.doc).contains(&quote),
+        "{where_} quotes {} ({}) as \"{quote}\", which is not in it",
+        source.doc.file(),
+        source.place
+    );
+}
+
+#[test]
+fn every_question_and_answer_in_the_graph_has_wording_and_nothing_is_left_over() {
+    let mut worded = 0;
+    for flow in FLOWS {
+        for node in flow.questions {
+            let text = content::question(node.question);
+            let routed: Vec<&str> = node.branches.iter().map(|b| b.answer).collect();
+            let shown: Vec<&str> = text.answers.iter().map(|a| a.id).collect();
+            assert_eq!(
+                shown, routed,
+                "answers of `{}` differ from the routing",
+                node.question
+            );
+            worded += 1;
+        }
+    }
+    assert_eq!(
+        worded,
+        content::QUESTIONS.len(),
+        "wording for a question no flow asks"
+    );
+}
+
+#[test]
+fn every_outcome_has_exactly_one_page_with_steps_contacts_and_confidentiality() {
+    for outcome in Outcome::ALL {
+        let pages = content::OUTCOMES
+            .iter()
+            .filter(|t| t.outcome == *outcome)
+            .count();
+        assert_eq!(pages, 1, "`{outcome}` has {pages} pages");
+        let text = content::outcome(*outcome);
+        assert!(!text.steps.is_empty(), "`{outcome}` has no steps");
+        assert!(!text.contacts.is_empty(), "`{outcome}` has no contacts");
+        assert!(
+            !text.note_down.is_empty(),
+            "`{outcome}` says nothing to note down"
+        );
+        assert!(
+            !text.what_happens_next.is_empty(),
+            "`{outcome}` says nothing of what next"
+        );
+        assert!(
+            !text.confidentiality.is_empty(),
+            "`{outcome}` is silent on confidentiality"
+        );
+    }
+}
+
+#[test]
+fn every_question_and_outcome_cites_guidance_that_says_what_is_quoted() {
+    for flow in FLOWS {
+        for node in flow.questions {
+            let text = content::question(node.question);
+            assert!(
+                !text.sources.is_empty(),
+                "`{}` cites nothing",
+                node.question
+            );
+            for source in text.sources {
+                assert_quoted(&format!("question `{}`", node.question), source);
+            }
+        }
+    }
+    for outcome in Outcome::ALL {
+        let text = content::outcome(*outcome);
+        assert!(!text.sources.is_empty(), "`{outcome}` cites nothing");
+        for source in text.sources {
+            assert_quoted(&format!("outcome `{outcome}`"), source);
+        }
+    }
+}
+
+#[test]
+fn every_phone_number_and_email_is_one_the_guidance_gives() {
+    let all_guidance: String = [
+        Doc::OfstedStaff,
+        Doc::RaisingConcerns,
+        Doc::LadoNotice,
+        Doc::SafeguardingHandbook,
+    ]
+    .into_iter()
+    .map(guidance)
+    .collect::<Vec<_>>()
+    .join(" ");
+    let numbers_in_guidance = phone_numbers(&all_guidance);
+    for outcome in Outcome::ALL {
+        for contact in content::outcome(*outcome).contacts {
+            for channel in contact.channels {
+                match channel {
+                    Channel::Phone(number) => {
+                        let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+                        assert!(
+                            digits == "999" || numbers_in_guidance.contains(&digits),
+                            "{number} on `{outcome}` is not in the guidance"
+                        );
+                        assert_eq!(channel.href().unwrap(), format!("tel:{digits}"));
+                    }
+                    Channel::Email(address) => {
+                        assert!(
+                            all_guidance.contains(address),
+                            "{address} is not in the guidance"
+                        );
+                        assert_eq!(channel.href().unwrap(), format!("mailto:{address}"));
+                    }
+                    Channel::Post(address) => assert!(all_guidance.contains(address)),
+                    Channel::Web(address) => {
+                        assert!(
+                            all_guidance.contains(address),
+                            "{address} is not in the guidance"
+                        )
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_guidance_file_named_is_there() {
+    for doc in [
+        Doc::OfstedStaff,
+        Doc::RaisingConcerns,
+        Doc::LadoNotice,
+        Doc::SafeguardingHandbook,
+        Doc::InspectionFramework,
+    ] {
+        assert!(!guidance(doc).is_empty(), "{} is empty", doc.file());
+    }
+}
+
+/// Every run of digits in `text`, where single spaces may split a run (`0300 123 1231`), with
+/// the spaces taken out.
+fn phone_numbers(text: &str) -> Vec<String> {
+    let mut numbers = Vec::new();
+    let mut current = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            current.push(c);
+        } else if c == ' ' && !current.is_empty() && chars.peek().is_some_and(char::is_ascii_digit)
+        {
+            continue;
+        } else if !current.is_empty() {
+            numbers.push(std::mem::take(&mut current));
+        }
+    }
+    numbers.push(current);
+    numbers
+}

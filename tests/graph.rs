@@ -1,0 +1,89 @@
+//! The real flows, proved by walking every path, and the committed snapshot of those paths.
+
+use signpost::core::verify::{self, MAX_QUESTIONS};
+use signpost::core::{FLOWS, Outcome, Question, public::PUBLIC};
+use std::path::Path;
+
+#[test]
+fn every_flow_passes_every_check() {
+    let problems = verify::check(FLOWS);
+    let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        problems.is_empty(),
+        "the graph has problems:\n{}",
+        listed.join("\n")
+    );
+}
+
+#[test]
+fn a_child_in_danger_now_always_goes_straight_to_999() {
+    let paths = verify::paths(&PUBLIC).unwrap();
+    let in_danger: Vec<_> = paths
+        .iter()
+        .filter(|path| path.answers.first() == Some(&(Question::ImmediateDanger, "yes")))
+        .collect();
+    assert!(!in_danger.is_empty());
+    for path in in_danger {
+        assert_eq!(path.answers.len(), 1, "{path}");
+        assert_eq!(path.outcome, Outcome::Call999, "{path}");
+    }
+}
+
+#[test]
+fn most_people_answer_four_questions_or_fewer_and_nobody_more_than_seven() {
+    let paths = verify::paths(&PUBLIC).unwrap();
+    let short = paths.iter().filter(|path| path.answers.len() <= 4).count();
+    let longest = paths.iter().map(|path| path.answers.len()).max().unwrap();
+    // Only the quality-of-service route, which must ask which service and what was already
+    // tried, asks five questions.
+    let five: Vec<String> = paths
+        .iter()
+        .filter(|p| p.answers.len() == 5)
+        .map(|p| p.outcome.to_string())
+        .collect();
+    assert!(longest <= MAX_QUESTIONS);
+    assert!(
+        five.iter()
+            .all(|id| id == "raise-with-provider" || id == "contact-ofsted"),
+        "{five:?}"
+    );
+    assert!(
+        short >= 10,
+        "only {short} of {} paths take four questions or fewer",
+        paths.len()
+    );
+}
+
+#[test]
+fn no_id_names_both_a_question_and_an_outcome() {
+    for question in Question::ALL {
+        assert_eq!(
+            Outcome::from_id(question.id()),
+            None,
+            "`{question}` is both"
+        );
+    }
+}
+
+/// Every path, one a line, as `signpost paths` prints them. A change to routing changes this
+/// file: review the diff, then run `UPDATE_SNAPSHOTS=1 cargo test --test graph` to accept it.
+#[test]
+fn paths_match_the_committed_snapshot() {
+    let mut actual = String::new();
+    for flow in FLOWS {
+        for path in verify::paths(flow).unwrap() {
+            actual += &format!("{path}\n");
+        }
+    }
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/paths.txt");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&file, &actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&file).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "the paths differ from {}; if the change is intended, run \
+         `UPDATE_SNAPSHOTS=1 cargo test --test graph` and review the diff.\n--- expected\n{expected}\n--- actual\n{actual}",
+        file.display()
+    );
+}

@@ -1,0 +1,258 @@
+//! The acceptance scenarios P1 to P15 of `shared/acceptance/scenarios.md`: each walks the
+//! journey with the answers that person would give, and checks the outcome and what its page
+//! must show.
+
+use signpost::content::{self, OutcomeText};
+use signpost::core::{Journey, Node, Outcome, public::PUBLIC};
+
+/// Every word on an outcome page, as one string to search.
+fn page_text(text: &OutcomeText) -> String {
+    let contacts = text.contacts.iter().flat_map(|contact| {
+        [
+            contact.name,
+            contact.hours.unwrap_or(""),
+            contact.note.unwrap_or(""),
+        ]
+        .into_iter()
+        .chain(contact.channels.iter().map(|channel| channel.text()))
+    });
+    [text.title, text.lead]
+        .into_iter()
+        .chain(text.steps.iter().copied())
+        .chain(contacts)
+        .chain(text.note_down.iter().copied())
+        .chain(text.what_happens_next.iter().copied())
+        .chain(text.confidentiality.iter().copied())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Walks the public journey with `answers`, and checks it ends at `expected`, whose page shows
+/// every one of `must_show`. `recognises` is a phrase from the situation that the person sees in
+/// the wording of one of the answers they choose, so they would know to choose it.
+#[track_caller]
+fn scenario(answers: &[&str], recognises: &str, expected: Outcome, must_show: &[&str]) {
+    let mut journey = Journey::new(&PUBLIC);
+    for answer in answers {
+        journey.answer(answer).unwrap();
+    }
+    assert_eq!(journey.current(), Node::Outcome(expected));
+    let chosen_wording: String = journey
+        .answers()
+        .iter()
+        .flat_map(|answer| {
+            let text = content::question(answer.question());
+            let option = text
+                .answers
+                .iter()
+                .find(|option| option.id == answer.id())
+                .unwrap();
+            [option.label, option.hint.unwrap_or("")]
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        chosen_wording.contains(recognises),
+        "nothing the person chose mentions \"{recognises}\": {chosen_wording}"
+    );
+    let page = page_text(content::outcome(expected));
+    for fact in must_show {
+        assert!(
+            page.contains(fact),
+            "the `{expected}` page does not show \"{fact}\":\n{page}"
+        );
+    }
+}
+
+const QUALITY: [&str; 3] = ["no", "someone-else", "quality-of-service"];
+
+#[test]
+fn p1_a_child_being_beaten_right_now_means_999_then_social_care() {
+    scenario(
+        &["yes"],
+        "danger now",
+        Outcome::Call999,
+        &[
+            "Call 999",
+            "children's social care",
+            "When the child is safe",
+        ],
+    );
+}
+
+#[test]
+fn p2_to_p4_harm_at_home_goes_to_childrens_social_care() {
+    let must_show = [
+        "children's social care at the council",
+        "tell the police",
+        "NSPCC Helpline on 0808 800 5000",
+        "Dates and times",
+        "Who else you have told",
+    ];
+    let harm_at_home = ["no", "someone-else", "harm-by-family-or-other"];
+    // P2: a mum's partner locks a child in his room without food.
+    scenario(
+        &harm_at_home,
+        "family member",
+        Outcome::ChildrenSocialCare,
+        &must_show,
+    );
+    // P3: a family lives with a man who has a history of harming children.
+    scenario(
+        &harm_at_home,
+        "someone they live with",
+        Outcome::ChildrenSocialCare,
+        &must_show,
+    );
+    // P4: domestic abuse in the neighbour's house.
+    scenario(
+        &harm_at_home,
+        "domestic abuse",
+        Outcome::ChildrenSocialCare,
+        &must_show,
+    );
+}
+
+#[test]
+fn p5_a_fostering_agency_not_yet_told_is_raised_with_the_agency_first() {
+    scenario(
+        &[&QUALITY[..], &["regulated-care", "not-yet"]].concat(),
+        "fostering agency",
+        Outcome::RaiseWithProvider,
+        &["Tell the service", "complaints procedure", "contact Ofsted"],
+    );
+}
+
+#[test]
+fn p6_someone_unable_to_raise_it_with_the_agency_contacts_ofsted() {
+    scenario(
+        &[&QUALITY[..], &["regulated-care", "unable-to-raise"]].concat(),
+        "unable to raise it",
+        Outcome::ContactOfsted,
+        &[
+            "0300 123 1231",
+            "enquiries@ofsted.gov.uk",
+            "cannot investigate individual cases",
+        ],
+    );
+}
+
+#[test]
+fn p7_a_worker_who_grabbed_a_child_goes_to_the_lado_never_the_provider() {
+    scenario(
+        &["no", "someone-else", "harm-by-worker"],
+        "care worker",
+        Outcome::TellLado,
+        &[
+            "designated officer (LADO)",
+            "children's social care",
+            "tell the police",
+        ],
+    );
+}
+
+#[test]
+fn p8_a_worker_whose_manager_falsifies_records_whistleblows() {
+    scenario(
+        &["no", "worker-at-service", "wrongdoing"],
+        "records are falsified",
+        Outcome::Whistleblow,
+        &[
+            "whistleblowing policy",
+            "0300 123 3155",
+            "whistleblowing@ofsted.gov.uk",
+            "NSPCC",
+            "The law protects workers who whistleblow",
+        ],
+    );
+}
+
+#[test]
+fn p9_a_foster_carer_is_not_covered_by_whistleblowing_law_but_is_heard() {
+    scenario(
+        &["no", "worker-at-service", "wrongdoing"],
+        "foster carer",
+        Outcome::Whistleblow,
+        &["foster carers are not covered", "Ofsted will listen"],
+    );
+}
+
+#[test]
+fn p10_unpaid_overtime_is_for_the_grievance_policy() {
+    scenario(
+        &["no", "worker-at-service", "employment"],
+        "pay",
+        Outcome::OwnGrievancePolicy,
+        &["cannot look at employment matters", "grievance policy"],
+    );
+}
+
+#[test]
+fn p11_a_childrens_home_in_glasgow_is_for_the_scottish_regulator() {
+    scenario(
+        &[&QUALITY[..], &["outside-england"]].concat(),
+        "Scotland",
+        Outcome::OtherRegulator,
+        &[
+            "Scotland",
+            "regulates care services in that country",
+            "Ofsted cannot investigate there",
+        ],
+    );
+}
+
+#[test]
+fn p12_an_adult_care_service_is_for_the_care_quality_commission() {
+    scenario(
+        &[&QUALITY[..], &["adult-or-other-service"]].concat(),
+        "Adult social care",
+        Outcome::OtherRegulator,
+        &["Care Quality Commission"],
+    );
+}
+
+#[test]
+fn p13_the_councils_complaint_handling_goes_to_the_ombudsman() {
+    scenario(
+        &[&QUALITY[..], &["council-childrens-services"]].concat(),
+        "dealt with a complaint",
+        Outcome::Ombudsman,
+        &["Local Government Ombudsman"],
+    );
+}
+
+#[test]
+fn p14_a_twelve_year_old_hurt_at_home_is_told_about_childline() {
+    scenario(
+        &["no", "child-or-young-person"],
+        "under 18",
+        Outcome::Childline,
+        &[
+            "0800 1111",
+            "call 999",
+            "Telling someone is the right thing to do",
+        ],
+    );
+}
+
+#[test]
+fn p15_confidentiality_is_explained_honestly_wherever_the_person_ends() {
+    scenario(
+        &[&QUALITY[..], &["regulated-care", "unable-to-raise"]].concat(),
+        "unable to raise it",
+        Outcome::ContactOfsted,
+        &[
+            "keep your name from the service",
+            "cannot always promise",
+            "If a specific child is at risk",
+            "without giving your name",
+            "just as seriously",
+        ],
+    );
+    for outcome in Outcome::ALL {
+        assert!(
+            !content::outcome(*outcome).confidentiality.is_empty(),
+            "`{outcome}`"
+        );
+    }
+}
