@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: formatting and lints, the decision core
+# natively, then the release build in headless Chromium. Stops at the first failure.
+set -euo pipefail
+. "$(dirname "$0")/install.sh" --browser
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "formatting and lints"
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --features web -- -D warnings
+
+step "decision core, content and scenarios (native)"
+cargo test --quiet
+
+step "release build"
+trunk build --release
+
+step "browser tests (headless Chromium)"
+npm run --silent test:browser

@@ -1,0 +1,128 @@
+//! The few places the app touches the browser: the mount element, the URL fragment, history
+//! entries, the page title and focus. Nothing here reads or writes an answer.
+
+use super::{Action, State};
+use crate::content::pages;
+use crate::core::{Outcome, Page};
+use gloo::events::EventListener;
+use gloo::utils::{document, window};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement, PopStateEvent};
+use yew::prelude::*;
+
+pub fn element(id: &str) -> Option<Element> {
+    document().get_element_by_id(id)
+}
+
+/// Puts the static guidance back, with an apology, after the app has failed.
+pub fn restore_fallback(mount_id: &str, fallback: &str) {
+    if let Some(root) = element(mount_id) {
+        root.set_inner_html(&format!(
+            "<p class=\"govuk-body govuk-!-font-weight-bold\" role=\"alert\">{}</p>{fallback}",
+            pages::PANIC_APOLOGY
+        ));
+    }
+}
+
+/// The outcome named in the URL fragment (`#contact-ofsted`), if any.
+pub fn linked_outcome() -> Option<Outcome> {
+    let hash = window().location().hash().ok()?;
+    Outcome::from_id(hash.trim_start_matches('#'))
+}
+
+/// The history entry the browser is on, as this app labelled it.
+#[derive(Clone, Copy)]
+struct Entry {
+    step: usize,
+    /// The browser moved here itself (Back or Forward), so the app must not add an entry.
+    moved_by_browser: bool,
+}
+
+/// Keeps the browser's history in step with the journey, so its Back and Forward buttons move
+/// through the questions. Each entry carries only the step number, never an answer, and its URL
+/// is the page's own, without any fragment.
+#[hook]
+pub fn use_history_steps(step: usize, dispatcher: UseReducerDispatcher<State>) {
+    let entry: Rc<RefCell<Option<Entry>>> = use_mut_ref(|| None);
+    {
+        let entry = entry.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&window(), "popstate", move |event| {
+                let state = event.dyn_ref::<PopStateEvent>().map(PopStateEvent::state);
+                match state.and_then(|state| state.as_f64()) {
+                    Some(step) => {
+                        let step = step as usize;
+                        *entry.borrow_mut() = Some(Entry {
+                            step,
+                            moved_by_browser: true,
+                        });
+                        dispatcher.dispatch(Action::GoToStep(step));
+                    }
+                    // An entry this app did not make: the fragment was changed by a link.
+                    None => {
+                        *entry.borrow_mut() = None;
+                        dispatcher.dispatch(Action::Link(linked_outcome()));
+                    }
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    use_effect(move || {
+        let mut entry = entry.borrow_mut();
+        let history = window().history().expect("a window has a history");
+        let label = JsValue::from(step as f64);
+        match *entry {
+            Some(Entry {
+                step: labelled,
+                moved_by_browser: false,
+            }) if labelled == step => {}
+            Some(Entry {
+                moved_by_browser: false,
+                ..
+            }) => {
+                let path = window().location().pathname().unwrap_or_default();
+                let search = window().location().search().unwrap_or_default();
+                let _ = history.push_state_with_url(&label, "", Some(&format!("{path}{search}")));
+            }
+            // First render, or the browser moved: label the entry it is on with where the
+            // journey really is (replaying remembered answers can stop short of the step).
+            _ => {
+                let _ = history.replace_state(&label, "");
+            }
+        }
+        *entry = Some(Entry {
+            step,
+            moved_by_browser: false,
+        });
+    });
+}
+
+/// Sets the page title on every page, and after the first page moves focus to the new heading,
+/// or to the error summary when the page shows an error, so a screen reader announces it.
+#[hook]
+pub fn use_title_and_focus(page: &Page, title: &str) {
+    let first = use_mut_ref(|| true);
+    let title = title.to_owned();
+    use_effect_with(page.clone(), move |page| {
+        document().set_title(&title);
+        if !first.replace(false) {
+            let target = match page {
+                Page::Question { error: true, .. } => "error-summary",
+                _ => "page-heading",
+            };
+            if let Some(element) = element(target).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                let _ = element.focus();
+            }
+        }
+    });
+}
+
+/// Goes back one history entry, as the browser's Back button does.
+pub fn go_back() {
+    if let Ok(history) = window().history() {
+        let _ = history.back();
+    }
+}

@@ -1,0 +1,43 @@
+//! What every page has: the 999 line, then a Back link where there is somewhere to go back to.
+
+use super::browser;
+use crate::content::pages;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub back: bool,
+    pub children: Html,
+}
+
+#[component]
+pub fn Layout(props: &LayoutProps) -> Html {
+    let on_back = Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        browser::go_back();
+    });
+    html! {
+        <>
+            <DangerLine />
+            if props.back {
+                <a href="#" class="govuk-back-link" onclick={on_back}>{ pages::BACK }</a>
+            }
+            <div class="signpost-page">{ props.children.clone() }</div>
+        </>
+    }
+}
+
+/// "If a child is in immediate danger, call 999", as GOV.UK warning text, with 999 tappable.
+#[component]
+pub fn DangerLine() -> Html {
+    html! {
+        <div class="govuk-warning-text signpost-danger">
+            <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
+            <strong class="govuk-warning-text__text">
+                <span class="govuk-visually-hidden">{ "Warning" }</span>
+                { pages::DANGER_LINE_LEAD }
+                <a class="govuk-link" href="tel:999">{ pages::DANGER_LINE_CALL }</a>
+            </strong>
+        </div>
+    }
+}

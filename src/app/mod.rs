@@ -1,0 +1,148 @@
+//! The Yew app: it renders the session's current page and turns clicks into session actions. It
+//! decides nothing about routing; that is all in `core`.
+
+mod browser;
+mod layout;
+mod outcome_page;
+mod question_page;
+mod start_page;
+
+use crate::content::{self, pages};
+use crate::core::{Outcome, Page, Question, Session, public::PUBLIC};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The id of the element the app mounts on. Inside it, `index.html` holds static guidance for a
+/// browser that cannot run the app.
+const MOUNT_ID: &str = "signpost";
+
+/// Mounts the app, keeping the static guidance to restore if the app ever panics.
+pub fn start() {
+    let Some(root) = browser::element(MOUNT_ID) else {
+        return;
+    };
+    let fallback = root.inner_html();
+    yew::set_custom_panic_hook(Box::new(move |_| {
+        browser::restore_fallback(MOUNT_ID, &fallback)
+    }));
+    let linked = browser::linked_outcome();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { linked }).render();
+}
+
+/// What a person did.
+pub enum Action {
+    Start,
+    /// Continue on a question, with the answer chosen, if any.
+    Choose(Option<&'static str>),
+    /// The browser moved to a history entry carrying this step.
+    GoToStep(usize),
+    Change(Question),
+    StartAgain,
+    /// A link named an outcome (or none) in the URL fragment.
+    Link(Option<Outcome>),
+}
+
+#[derive(Clone, PartialEq)]
+struct State(Session);
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut session = self.0.clone();
+        match action {
+            Action::Start => session.start(),
+            // The radios offer only the question's own answers, so this cannot fail; if it
+            // did, the page would simply stay as it is.
+            Action::Choose(answer) => session.choose(answer).unwrap_or_default(),
+            Action::GoToStep(step) => session.go_to_step(step),
+            Action::Change(question) => session.change(question).unwrap_or_default(),
+            Action::StartAgain => session.start_again(),
+            Action::Link(Some(outcome)) => session = Session::linked(&PUBLIC, outcome),
+            Action::Link(None) => session.go_to_step(0),
+        }
+        if session == self.0 {
+            self
+        } else {
+            Rc::new(State(session))
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// An outcome named in the URL fragment when the page loaded.
+    pub linked: Option<Outcome>,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let linked = props.linked;
+    let state = use_reducer(move || {
+        State(match linked {
+            Some(outcome) => Session::linked(&PUBLIC, outcome),
+            None => Session::new(&PUBLIC),
+        })
+    });
+    let page = state.0.page();
+    browser::use_history_steps(state.0.step(), state.dispatcher());
+    browser::use_title_and_focus(&page, &title(&page));
+
+    let dispatch = |action: fn() -> Action| {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(action()))
+    };
+    let body = match &page {
+        Page::Start => html! { <start_page::StartPage on_start={dispatch(|| Action::Start)} /> },
+        Page::Question {
+            question,
+            error,
+            prefill,
+        } => {
+            let state = state.clone();
+            html! {
+                <question_page::QuestionPage
+                    key={question.id()}
+                    question={*question}
+                    error={*error}
+                    prefill={*prefill}
+                    on_continue={Callback::from(move |answer| state.dispatch(Action::Choose(answer)))}
+                />
+            }
+        }
+        Page::Outcome { outcome, answers } => {
+            let state_for_change = state.clone();
+            html! {
+                <outcome_page::OutcomePage
+                    outcome={*outcome}
+                    answers={answers.clone()}
+                    on_change={Callback::from(move |q| state_for_change.dispatch(Action::Change(q)))}
+                    on_start_again={dispatch(|| Action::StartAgain)}
+                />
+            }
+        }
+        Page::Linked(outcome) => html! {
+            <outcome_page::OutcomePage
+                outcome={*outcome}
+                answers={Vec::new()}
+                on_start={dispatch(|| Action::Start)}
+                on_start_again={dispatch(|| Action::StartAgain)}
+            />
+        },
+    };
+    let back = !matches!(page, Page::Start | Page::Linked(_));
+    html! { <layout::Layout {back}>{ body }</layout::Layout> }
+}
+
+/// The page title for `page`: its heading, with "Error: " first when it shows an error.
+fn title(page: &Page) -> String {
+    match page {
+        Page::Start => pages::page_title(pages::START_TITLE, false),
+        Page::Question {
+            question, error, ..
+        } => pages::page_title(content::question(*question).title, *error),
+        Page::Outcome { outcome, .. } | Page::Linked(outcome) => {
+            pages::page_title(content::outcome(*outcome).title, false)
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! An outcome: what to do, who to contact, what to note, what happens next, what confidentiality
+//! can promise, and why: the person's answers (each with a Change link) and the guidance.
+
+use crate::content::{self, Channel, Contact, Source, pages};
+use crate::core::{Answer, Outcome, Question};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct OutcomePageProps {
+    pub outcome: Outcome,
+    /// The answers that led here; empty when the page was opened by a link.
+    pub answers: Vec<Answer>,
+    #[prop_or_default]
+    pub on_change: Option<Callback<Question>>,
+    /// Offered when the page was opened by a link: begin the questions.
+    #[prop_or_default]
+    pub on_start: Option<Callback<MouseEvent>>,
+    pub on_start_again: Callback<MouseEvent>,
+}
+
+#[component]
+pub fn OutcomePage(props: &OutcomePageProps) -> Html {
+    let text = content::outcome(props.outcome);
+    let paragraphs = |items: &'static [&'static str]| {
+        html! { <>{ for items.iter().map(|item| html! { <p class="govuk-body">{ *item }</p> }) }</> }
+    };
+    let list = |class: &'static str, items: &'static [&'static str]| {
+        html! {
+            <ul class={classes!("govuk-list", class)}>
+                { for items.iter().map(|item| html! { <li>{ *item }</li> }) }
+            </ul>
+        }
+    };
+    let sources = text
+        .sources
+        .iter()
+        .chain(
+            props
+                .answers
+                .iter()
+                .flat_map(|a| content::question(a.question()).sources),
+        )
+        .fold(Vec::new(), |mut unique: Vec<&Source>, source| {
+            if !unique.contains(&source) {
+                unique.push(source);
+            }
+            unique
+        });
+
+    html! {
+        <>
+            <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ text.title }</h1>
+            <p class="govuk-body-l">{ text.lead }</p>
+            if let Some(on_start) = &props.on_start {
+                <div class="govuk-inset-text">
+                    <p class="govuk-body">{ pages::LINKED_INTRO }</p>
+                    <button type="button" class="govuk-button" onclick={on_start.clone()}>
+                        { pages::LINKED_BUTTON }
+                    </button>
+                </div>
+            }
+
+            <h2 class="govuk-heading-m">{ pages::STEPS_HEADING }</h2>
+            <ol class="govuk-list govuk-list--number">
+                { for text.steps.iter().map(|step| html! { <li>{ *step }</li> }) }
+            </ol>
+
+            <h2 class="govuk-heading-m">{ pages::CONTACTS_HEADING }</h2>
+            { for text.contacts.iter().map(contact) }
+
+            <h2 class="govuk-heading-m">{ pages::NOTE_DOWN_HEADING }</h2>
+            <p class="govuk-body">{ pages::NOTE_DOWN_INTRO }</p>
+            { list("govuk-list--bullet", text.note_down) }
+
+            <h2 class="govuk-heading-m">{ pages::WHAT_NEXT_HEADING }</h2>
+            { paragraphs(text.what_happens_next) }
+
+            <h2 class="govuk-heading-m">{ pages::CONFIDENTIALITY_HEADING }</h2>
+            { paragraphs(text.confidentiality) }
+
+            <h2 class="govuk-heading-m">{ pages::WHY_HEADING }</h2>
+            if !props.answers.is_empty() {
+                <p class="govuk-body">{ pages::WHY_ANSWERS_INTRO }</p>
+                <dl class="govuk-summary-list">
+                    { for props.answers.iter().map(|answer| summary_row(*answer, props.on_change.clone())) }
+                </dl>
+            }
+            <details class="govuk-details">
+                <summary class="govuk-details__summary">
+                    <span class="govuk-details__summary-text">{ pages::SOURCES_SUMMARY }</span>
+                </summary>
+                <div class="govuk-details__text">
+                    <p class="govuk-body">{ pages::WHY_SOURCES_INTRO }</p>
+                    <ul class="govuk-list govuk-list--bullet">
+                        { for sources.into_iter().map(source) }
+                    </ul>
+                </div>
+            </details>
+
+            <button type="button" class="govuk-button govuk-button--secondary" onclick={props.on_start_again.clone()}>
+                { pages::START_AGAIN }
+            </button>
+        </>
+    }
+}
+
+fn contact(contact: &'static Contact) -> Html {
+    html! {
+        <div class="signpost-contact">
+            <h3 class="govuk-heading-s">{ contact.name }</h3>
+            if !contact.channels.is_empty() {
+                <ul class="govuk-list">{ for contact.channels.iter().map(channel) }</ul>
+            }
+            if let Some(hours) = contact.hours {
+                <p class="govuk-body">{ format!("{}: {hours}", pages::HOURS) }</p>
+            }
+            if let Some(note) = contact.note {
+                <p class="govuk-body">{ note }</p>
+            }
+        </div>
+    }
+}
+
+fn channel(channel: &'static Channel) -> Html {
+    let label = match channel {
+        Channel::Phone(_) => pages::PHONE,
+        Channel::Email(_) => pages::EMAIL,
+        Channel::Post(_) => pages::POST,
+        Channel::Web(_) => pages::WEBSITE,
+    };
+    html! {
+        <li>
+            { label }{ ": " }
+            if let Some(href) = channel.href() {
+                <a class="govuk-link" {href}>{ channel.text() }</a>
+            } else {
+                { channel.text() }
+            }
+        </li>
+    }
+}
+
+fn summary_row(answer: Answer, on_change: Option<Callback<Question>>) -> Html {
+    let question = content::question(answer.question());
+    let label = question
+        .answers
+        .iter()
+        .find(|a| a.id == answer.id())
+        .map_or("", |a| a.label);
+    let onclick = on_change.map(|on_change| {
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            on_change.emit(answer.question());
+        })
+    });
+    html! {
+        <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{ question.summary }</dt>
+            <dd class="govuk-summary-list__value">{ label }</dd>
+            <dd class="govuk-summary-list__actions">
+                <a class="govuk-link" href="#" {onclick}>
+                    { pages::CHANGE }<span class="govuk-visually-hidden">{ format!(" {}", question.summary) }</span>
+                </a>
+            </dd>
+        </div>
+    }
+}
+
+fn source(source: &'static Source) -> Html {
+    html! {
+        <li>
+            <strong>{ source.doc.title() }</strong>
+            { format!(" ({}), {}: ", source.doc.file(), source.place) }
+            <q>{ source.quote }</q>
+        </li>
+    }
+}

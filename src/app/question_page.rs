@@ -1,0 +1,114 @@
+//! One question: the GOV.UK radios pattern, with the legend as the page heading and the error
+//! summary when Continue is pressed with nothing chosen.
+
+use crate::content::{self, pages};
+use crate::core::Question;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionPageProps {
+    pub question: Question,
+    pub error: bool,
+    pub prefill: Option<&'static str>,
+    /// Continue, with the answer chosen, if any.
+    pub on_continue: Callback<Option<&'static str>>,
+}
+
+/// The id of the radio for `answer`, which the error summary links to.
+fn radio_id(answer: &str) -> String {
+    format!("answer-{answer}")
+}
+
+#[component]
+pub fn QuestionPage(props: &QuestionPageProps) -> Html {
+    let text = content::question(props.question);
+    let chosen = use_state(|| props.prefill);
+
+    let on_submit = {
+        let chosen = chosen.clone();
+        let on_continue = props.on_continue.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            on_continue.emit(*chosen);
+        })
+    };
+    let first_radio = radio_id(text.answers[0].id);
+    // The summary's link moves focus to the first radio without touching the URL.
+    let on_error_link = {
+        let first_radio = first_radio.clone();
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            let radio = gloo::utils::document().get_element_by_id(&first_radio);
+            if let Some(radio) = radio.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                let _ = radio.focus();
+            }
+        })
+    };
+
+    let hint_id = text.hint.map(|_| "question-hint");
+    let error_id = props.error.then_some("question-error");
+    let described_by = [hint_id, error_id]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+
+    let radios = text.answers.iter().map(|answer| {
+        let id = radio_id(answer.id);
+        let hint_id = answer.hint.map(|_| format!("{id}-hint"));
+        let onchange = {
+            let chosen = chosen.clone();
+            let value = answer.id;
+            Callback::from(move |_: Event| chosen.set(Some(value)))
+        };
+        html! {
+            <div class="govuk-radios__item">
+                <input class="govuk-radios__input" id={id.clone()} name="answer" type="radio"
+                    value={answer.id} checked={*chosen == Some(answer.id)} {onchange}
+                    aria-describedby={hint_id.clone()} />
+                <label class="govuk-label govuk-radios__label" for={id}>{ answer.label }</label>
+                if let Some(hint) = answer.hint {
+                    <div id={hint_id} class="govuk-hint govuk-radios__hint">{ hint }</div>
+                }
+            </div>
+        }
+    });
+
+    html! {
+        <>
+            if props.error {
+                <div class="govuk-error-summary" id="error-summary" tabindex="-1">
+                    <div role="alert">
+                        <h2 class="govuk-error-summary__title">{ pages::ERROR_SUMMARY_TITLE }</h2>
+                        <div class="govuk-error-summary__body">
+                            <ul class="govuk-list govuk-error-summary__list">
+                                <li><a href={format!("#{first_radio}")} onclick={on_error_link}>{ text.error }</a></li>
+                            </ul>
+                        </div>
+                    </div>
+                </div>
+            }
+            <form novalidate=true onsubmit={on_submit}>
+                <div class={classes!("govuk-form-group", props.error.then_some("govuk-form-group--error"))}>
+                    <fieldset class="govuk-fieldset" aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
+                        <legend class="govuk-fieldset__legend govuk-fieldset__legend--l">
+                            <h1 class="govuk-fieldset__heading" id="page-heading" tabindex="-1">{ text.title }</h1>
+                        </legend>
+                        if let Some(hint) = text.hint {
+                            <div id="question-hint" class="govuk-hint">{ hint }</div>
+                        }
+                        if props.error {
+                            <p id="question-error" class="govuk-error-message">
+                                <span class="govuk-visually-hidden">{ pages::ERROR_TITLE_PREFIX }</span>{ text.error }
+                            </p>
+                        }
+                        <div class="govuk-radios">{ for radios }</div>
+                    </fieldset>
+                </div>
+                <button type="submit" class="govuk-button">{ pages::CONTINUE }</button>
+            </form>
+        </>
+    }
+}

@@ -1,0 +1,171 @@
+// A person walks the public journey in a real browser, with mouse and keyboard, against the
+// release build, and gets the outcome page they need.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { focused, launchChromium, serveDist, waitForApp } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SERVICE = ' - Worried about a child';
+
+test('a worried neighbour is sent to the LADO, using mouse and keyboard', async () => {
+  const page = await browser.newPage();
+  const panics = [];
+  page.on('pageerror', (error) => panics.push(error.message));
+  await page.goto(server.url);
+  await waitForApp(page);
+  assert.equal(await page.title(), `Find out who to tell if you're worried about a child${SERVICE}`);
+
+  // Mouse: start.
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
+  assert.equal(await page.title(), `Is a child in danger right now?${SERVICE}`);
+  assert.equal(await focused(page), 'h1#page-heading', 'focus moves to the new heading');
+
+  // Continue with nothing chosen: the error summary, focused, and "Error: " in the title.
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.locator('.govuk-error-summary');
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /There is a problem/);
+  assert.match(await summary.innerText(), /Select whether a child is in danger right now/);
+  assert.equal(await page.title(), `Error: Is a child in danger right now?${SERVICE}`);
+  assert.equal(await focused(page), 'div#error-summary');
+
+  // Keyboard only: from the summary to the radios, an arrow to "No", Enter to continue.
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(page), 'a#', 'the error link comes first');
+  await page.keyboard.press('Enter');
+  assert.equal(await focused(page), 'input#answer-yes', 'the error link moves focus to the radios');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focused(page), 'input#answer-no');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Which of these best describes you?' }).waitFor();
+  assert.equal(await focused(page), 'h1#page-heading');
+
+  // Mouse: choose by label, then Continue.
+  await page.getByLabel('Someone else').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { level: 1, name: 'What are you worried about?' }).waitFor();
+
+  // Keyboard: Tab to the radios, arrow to the second answer, Tab to Continue, Enter.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focused(page), 'input#answer-harm-by-worker');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+
+  const heading = page.getByRole('heading', { level: 1 });
+  await page.getByRole('heading', { level: 1, name: "Tell the council's designated officer (LADO)" }).waitFor();
+  assert.equal(await page.title(), `Tell the council's designated officer (LADO)${SERVICE}`);
+  assert.equal(await focused(page), 'h1#page-heading');
+
+  // The outcome page: 999 on every page, steps, tappable contacts, the answers with Change links.
+  assert.equal(await page.locator('a[href="tel:999"]').first().innerText(), 'call 999');
+  assert.ok((await page.locator('ol.govuk-list--number li').count()) >= 3);
+  assert.ok(await page.locator('a[href="tel:08088005000"]').isVisible(), 'the NSPCC number is a tel: link');
+  const rows = page.locator('.govuk-summary-list__row');
+  assert.equal(await rows.count(), 3);
+  assert.match(await rows.nth(1).innerText(), /About you\s+Someone else\s+Change/);
+  assert.match(await page.locator('main').innerText(), /Why we are telling you this/);
+  assert.match(await page.locator('main').innerText(), /What to note down/);
+  assert.match(await page.locator('main').innerText(), /Keeping your name private/);
+
+  // Nothing about the answers reached the URL or the history entries.
+  assert.equal(page.url(), server.url);
+  assert.equal(await page.evaluate(() => typeof history.state), 'number');
+
+  // The browser's Back button returns to the last question, with the answer still chosen.
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'What are you worried about?' }).waitFor();
+  assert.ok(await page.getByLabel('Someone who works with children has harmed a child, or might').isChecked());
+  // And Forward returns to the outcome.
+  await page.goForward();
+  await heading.filter({ hasText: 'LADO' }).waitFor();
+
+  // A Change link returns to that question, pre-filled; a new answer reaches a new outcome.
+  await page.getByRole('link', { name: 'Change About you' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Which of these best describes you?' }).waitFor();
+  assert.ok(await page.getByLabel('Someone else').isChecked());
+  await page.getByLabel('I am under 18').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Talk to Childline' }).waitFor();
+  assert.ok(await page.locator('a[href="tel:08001111"]').isVisible());
+  assert.equal(await rows.count(), 2, 'answers off the new route are not in the summary');
+
+  // Start again forgets everything.
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
+
+  assert.deepEqual(panics, []);
+  await page.close();
+});
+
+test('an outcome opened by its ID shows without answers and offers the questions', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}#contact-ofsted`);
+  await page.getByRole('heading', { level: 1, name: 'Contact Ofsted' }).waitFor();
+  assert.ok(await page.locator('a[href="tel:03001231231"]').isVisible());
+  assert.ok(await page.locator('a[href="mailto:enquiries@ofsted.gov.uk"]').isVisible());
+  assert.equal(await page.locator('.govuk-summary-list').count(), 0);
+  await page.getByRole('button', { name: 'Answer the questions' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
+  assert.equal(new URL(page.url()).hash, '', 'the questions begin without the link fragment');
+  await page.close();
+});
+
+test('without JavaScript the static guidance still tells the person what to do', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const text = await page.locator('#signpost').innerText();
+  for (const fact of ['call 999', "children's social care", '0808 800 5000', '0300 123 1231', 'enquiries@ofsted.gov.uk']) {
+    assert.ok(text.includes(fact), `the fallback does not show "${fact}"`);
+  }
+  await context.close();
+});
+
+test('axe finds no accessibility violation on the start, a question, an error and an outcome', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const check = async (name) => {
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+    assert.ok(results.passes.length > 0, `axe checked nothing on ${name}`);
+    assert.deepEqual(found, [], `${name} has violations`);
+  };
+  await page.goto(server.url);
+  await waitForApp(page);
+  await check('the start page');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByRole('radio').first().waitFor();
+  await check('the first question');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('.govuk-error-summary').waitFor();
+  await check('the first question in its error state');
+  await page.getByLabel('No, not right now').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Someone else').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel("I'm not sure").check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { level: 1, name: "Contact children's social care at the council" }).waitFor();
+  await check('an outcome page');
+  await context.close();
+});
