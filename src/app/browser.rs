@@ -44,7 +44,7 @@ struct Entry {
 /// through the questions. Each entry carries only the step number, never an answer, and its URL
 /// is the page's own, without any fragment.
 #[hook]
-pub fn use_history_steps(step: usize, dispatcher: UseReducerDispatcher<State>) {
+pub fn use_history_steps(step: usize, dispatcher: UseReducerDispatcher<State>, left: bool) {
     let entry: Rc<RefCell<Option<Entry>>> = use_mut_ref(|| None);
     {
         let entry = entry.clone();
@@ -60,10 +60,13 @@ pub fn use_history_steps(step: usize, dispatcher: UseReducerDispatcher<State>) {
                         });
                         dispatcher.dispatch(Action::GoToStep(step));
                     }
-                    // An entry this app did not make: the fragment was changed by a link.
+                    // An entry this app did not make: a link changed the fragment. Only a link to
+                    // an outcome changes the page; others (#staying-safe) leave the journey be.
                     None => {
-                        *entry.borrow_mut() = None;
-                        dispatcher.dispatch(Action::Link(linked_outcome()));
+                        if let Some(outcome) = linked_outcome() {
+                            *entry.borrow_mut() = None;
+                            dispatcher.dispatch(Action::Link(outcome));
+                        }
                     }
                 }
             });
@@ -71,6 +74,9 @@ pub fn use_history_steps(step: usize, dispatcher: UseReducerDispatcher<State>) {
         });
     }
     use_effect(move || {
+        if left {
+            return;
+        }
         let mut entry = entry.borrow_mut();
         let history = window().history().expect("a window has a history");
         let label = JsValue::from(step as f64);
@@ -100,13 +106,29 @@ pub fn use_history_steps(step: usize, dispatcher: UseReducerDispatcher<State>) {
     });
 }
 
+/// Forgets every answer when Exit this page is used (`src/exit-this-page.js` sends
+/// `signpost-exit` before it leaves), so nothing survives in a page the browser keeps.
+#[hook]
+pub fn use_forget_on_exit(dispatcher: UseReducerDispatcher<State>) {
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&window(), "signpost-exit", move |_| {
+            dispatcher.dispatch(Action::Exit);
+        });
+        move || drop(listener)
+    });
+}
+
 /// Sets the page title on every page, and after the first page moves focus to the new heading,
 /// or to the error summary when the page shows an error, so a screen reader announces it.
 #[hook]
-pub fn use_title_and_focus(page: &Page, title: &str) {
+pub fn use_title_and_focus(page: &Page, title: &str, left: bool) {
     let first = use_mut_ref(|| true);
     let title = title.to_owned();
-    use_effect_with(page.clone(), move |page| {
+    use_effect_with((page.clone(), left), move |(page, left)| {
+        // Exit this page has set a neutral title for the browser's history to keep.
+        if *left {
+            return;
+        }
         document().set_title(&title);
         if !first.replace(false) {
             let target = match page {

@@ -38,33 +38,50 @@ pub enum Action {
     GoToStep(usize),
     Change(Question),
     StartAgain,
-    /// A link named an outcome (or none) in the URL fragment.
-    Link(Option<Outcome>),
+    /// A link named an outcome in the URL fragment.
+    Link(Outcome),
+    /// Exit this page was used: forget everything, and show and change nothing more.
+    Exit,
 }
 
 #[derive(Clone, PartialEq)]
-struct State(Session);
+struct State {
+    session: Session,
+    /// Exit this page was used; the page is on its way out.
+    left: bool,
+}
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut session = self.0.clone();
+        if self.left {
+            return self;
+        }
+        let mut session = self.session.clone();
         match action {
             Action::Start => session.start(),
-            // The radios offer only the question's own answers, so this cannot fail; if it
-            // did, the page would simply stay as it is.
+            // The radios offer only the question's own answers, and Change links only answered
+            // questions, so these cannot fail; if one did, the page would stay as it is.
             Action::Choose(answer) => session.choose(answer).unwrap_or_default(),
             Action::GoToStep(step) => session.go_to_step(step),
             Action::Change(question) => session.change(question).unwrap_or_default(),
             Action::StartAgain => session.start_again(),
-            Action::Link(Some(outcome)) => session = Session::linked(&PUBLIC, outcome),
-            Action::Link(None) => session.go_to_step(0),
+            Action::Link(outcome) => session = Session::linked(&PUBLIC, outcome),
+            Action::Exit => {
+                return Rc::new(State {
+                    session: Session::new(&PUBLIC),
+                    left: true,
+                });
+            }
         }
-        if session == self.0 {
+        if session == self.session {
             self
         } else {
-            Rc::new(State(session))
+            Rc::new(State {
+                session,
+                left: false,
+            })
         }
     }
 }
@@ -78,15 +95,20 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let linked = props.linked;
-    let state = use_reducer(move || {
-        State(match linked {
+    let state = use_reducer(move || State {
+        session: match linked {
             Some(outcome) => Session::linked(&PUBLIC, outcome),
             None => Session::new(&PUBLIC),
-        })
+        },
+        left: false,
     });
-    let page = state.0.page();
-    browser::use_history_steps(state.0.step(), state.dispatcher());
-    browser::use_title_and_focus(&page, &title(&page));
+    let page = state.session.page();
+    browser::use_history_steps(state.session.step(), state.dispatcher(), state.left);
+    browser::use_forget_on_exit(state.dispatcher());
+    browser::use_title_and_focus(&page, &title(&page), state.left);
+    if state.left {
+        return Html::default();
+    }
 
     let dispatch = |action: fn() -> Action| {
         let state = state.clone();

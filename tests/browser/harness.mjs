@@ -2,6 +2,7 @@
 // host would, and Debian's Chromium driven by playwright-core.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -15,8 +16,22 @@ const types = {
   '.css': 'text/css',
 };
 
-/** Serves dist/ on a free port of 127.0.0.1; resolves to { url, close }. */
+/** The headers the build asks a static host to send (dist/_headers, written by scripts/csp.mjs). */
+function hostHeaders() {
+  const file = join(dist, '_headers');
+  if (!existsSync(file)) return {};
+  return Object.fromEntries(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('  '))
+      .map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2)),
+  );
+}
+
+/** Serves dist/ on a free port of 127.0.0.1, with dist/_headers, as a static host would;
+ * resolves to { url, close }. */
 export async function serveDist() {
+  const headers = hostHeaders();
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://127.0.0.1').pathname;
     const file = normalize(join(dist, path === '/' ? 'index.html' : path));
@@ -26,7 +41,7 @@ export async function serveDist() {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {
       response.writeHead(404).end();
@@ -64,4 +79,50 @@ export function focused(page) {
     const element = document.activeElement;
     return `${element.tagName.toLowerCase()}#${element.id}`;
   });
+}
+
+/** Where Exit this page goes by default. Tests answer it with a local page, so nothing leaves
+ * this machine. */
+export const EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** Answers the exit destination with a small neutral page. */
+export async function routeExit(page) {
+  await page.route(`${EXIT_URL}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>BBC Weather</title><p>Weather</p>' }),
+  );
+}
+
+/** Every path through the public journey, from the committed snapshot that `cargo test` keeps
+ * true: [{ answers: [[question, answer], ...], outcome }]. */
+export function publicPaths() {
+  const file = fileURLToPath(new URL('../snapshots/paths.txt', import.meta.url));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.includes(' -> '))
+    .map((line) => {
+      const [answers, outcome] = line.split(' -> ');
+      const tokens = answers.trim().split(' ');
+      const flow = tokens[0].includes('=') ? 'public' : tokens.shift();
+      return { flow, answers: tokens.map((token) => token.split('=')), outcome: outcome.trim() };
+    })
+    .filter((path) => path.flow === 'public');
+}
+
+/** Clicks `target` and waits until the page's heading is a new one. */
+export async function clickToNextPage(page, target) {
+  const before = await page.evaluate(() => document.getElementById('page-heading')?.textContent);
+  await target.click();
+  await page.waitForFunction(
+    (old) => document.getElementById('page-heading')?.textContent !== old,
+    before,
+  );
+}
+
+/** From the start page, answers each question with a click on its radio and Continue. */
+export async function walk(page, answers) {
+  await clickToNextPage(page, page.getByRole('button', { name: 'Start now' }));
+  for (const [, answer] of answers) {
+    await page.locator(`#answer-${answer}`).check();
+    await clickToNextPage(page, page.getByRole('button', { name: 'Continue' }));
+  }
 }

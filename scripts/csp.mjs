@@ -1,0 +1,25 @@
+// Trunk post-build hook: puts the hash of each inline script Trunk wrote (its wasm loader) into
+// the Content-Security-Policy <meta> in place of 'trunk-loader-hash', and writes the same
+// policy, with Referrer-Policy, as headers to _headers for static hosts that read that file.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+const file = join(dir, 'index.html');
+let html = readFileSync(file, 'utf8');
+
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length === 0) throw new Error('no inline loader script found in index.html');
+const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+
+if (!html.includes("'trunk-loader-hash'")) throw new Error("index.html has no 'trunk-loader-hash' to replace");
+html = html.replace("'trunk-loader-hash'", hashes.join(' '));
+writeFileSync(file, html);
+
+const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+writeFileSync(
+  join(dir, '_headers'),
+  `/*\n  Content-Security-Policy: ${policy}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n`,
+);

@@ -1,0 +1,100 @@
+// Exit this page, outside the WebAssembly app so it works even when the app has failed to load.
+//
+// The button and the shortcut (Shift pressed three times within five seconds) follow the GOV.UK
+// pattern; the key handling and the status messages are those of govuk-frontend's ExitThisPage.
+// It differs where a person at risk needs it to: it hides the page at once, tells the app to
+// forget every answer, leaves with location.replace so Back does not return here, and a page
+// restored from the back/forward cache starts afresh. The destination is the button's href, so a
+// host page sets another by changing it.
+(function () {
+  'use strict';
+  var button = document.getElementById('exit-this-page');
+  var status = document.getElementById('exit-this-page-status');
+  if (!button || !status) return;
+
+  var TIMEOUT = 5000;
+  var presses = 0;
+  var lastKeyWasModified = false;
+  var pressTimer = null;
+  var messageTimer = null;
+
+  function exitPage() {
+    status.textContent = '';
+    document.body.classList.add('govuk-exit-this-page-hide-content');
+    var overlay = document.createElement('div');
+    overlay.className = 'govuk-exit-this-page-overlay';
+    overlay.setAttribute('role', 'alert');
+    overlay.textContent = 'Loading.';
+    document.body.appendChild(overlay);
+    // The browser's history keeps a page's latest title: leave a neutral one.
+    document.title = 'Loading';
+    window.dispatchEvent(new Event('signpost-exit'));
+    // The app adds a history entry for each question, labelled with its step number, and the
+    // browser keeps each entry's title. Go back to the first entry, add one with the neutral
+    // title there (which drops the question entries after it), come back, and only then leave
+    // with replace: Back then leaves the tool, and the one entry left ahead says "Loading.".
+    var step = typeof window.history.state === 'number' ? window.history.state : 0;
+    var gone = false;
+    var leave = function () {
+      if (gone) return;
+      gone = true;
+      window.location.replace(button.href);
+    };
+    var afterPopstate = function (then) {
+      window.addEventListener('popstate', then, { once: true });
+      setTimeout(leave, 500);
+    };
+    if (step > 0) {
+      afterPopstate(function () {
+        // A new title, not the same again: the browser records a title only when it changes.
+        document.title = 'Loading.';
+        window.history.pushState(null, '', window.location.href);
+        afterPopstate(leave);
+        window.history.back();
+      });
+      window.history.go(-step);
+    } else {
+      leave();
+    }
+  }
+
+  function resetPresses() {
+    clearTimeout(pressTimer);
+    pressTimer = null;
+    presses = 0;
+    status.textContent = 'Exit this page expired.';
+    messageTimer = setTimeout(function () { status.textContent = ''; }, TIMEOUT);
+  }
+
+  button.addEventListener('click', function (event) {
+    event.preventDefault();
+    exitPage();
+  });
+
+  document.addEventListener('keyup', function (event) {
+    // Shift held while typing a capital letter is not a press.
+    if (event.key === 'Shift' && !lastKeyWasModified) {
+      presses += 1;
+      clearTimeout(messageTimer);
+      if (presses >= 3) {
+        clearTimeout(pressTimer);
+        presses = 0;
+        exitPage();
+        return;
+      }
+      status.textContent = presses === 1
+        ? 'Shift, press 2 more times to exit.'
+        : 'Shift, press 1 more time to exit.';
+      clearTimeout(pressTimer);
+      pressTimer = setTimeout(resetPresses, TIMEOUT);
+    } else if (pressTimer) {
+      resetPresses();
+    }
+    lastKeyWasModified = event.shiftKey;
+  }, true);
+
+  // Back to a page kept in the back/forward cache: start afresh rather than show old answers.
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) window.location.reload();
+  });
+})();

@@ -1,0 +1,245 @@
+// Safe to use in a crisis: Exit this page, privacy, and what a person sees when things fail.
+// Each failure is provoked for real in Chromium against the release build.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  EXIT_URL, clickToNextPage, launchChromium, publicPaths, routeExit, serveDist, waitForApp, walk,
+} from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The essential guidance a person must still see when the app cannot help. */
+const ESSENTIALS = ['call 999', "children's social care", '0808 800 5000', '0300 123 1231'];
+
+async function assertEssentials(page, because) {
+  const text = await page.locator('#signpost').innerText();
+  for (const fact of ESSENTIALS) assert.ok(text.includes(fact), `${because}: "${fact}" is not shown`);
+}
+
+/** Session history as the browser keeps it, with each entry's URL and title. */
+async function navigationHistory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { entries, currentIndex } = await cdp.send('Page.getNavigationHistory');
+  await cdp.detach();
+  return { entries: entries.map(({ url, title }) => ({ url, title })), currentIndex };
+}
+
+async function pressShift(page, times) {
+  for (let i = 0; i < times; i += 1) await page.keyboard.press('Shift');
+}
+
+test('Exit this page hides everything, forgets the answers and leaves no way Back', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await routeExit(page);
+  // What the page looked like on its way out: seen as it steps back through its history.
+  let leaving;
+  await page.exposeFunction('reportLeaving', (seen) => { leaving = seen; });
+  await page.addInitScript(() => {
+    window.addEventListener('signpost-exit', () => {
+      window.addEventListener('popstate', () => window.reportLeaving({
+        hidden: document.body.classList.contains('govuk-exit-this-page-hide-content'),
+        app: document.getElementById('signpost').textContent.trim(),
+      }), { once: true });
+    });
+  });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await walk(page, [['immediate-danger', 'no'], ['who-are-you', 'someone-else'], ['what-is-the-worry', 'harm-by-worker']]);
+  await page.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
+
+  await page.getByRole('button', { name: 'Emergency Exit this page' }).click();
+  await page.waitForURL(EXIT_URL);
+  assert.deepEqual(leaving, { hidden: true, app: '' }, 'the page is hidden and the answers gone');
+  const { entries, currentIndex } = await navigationHistory(page);
+  const earlier = entries.slice(0, currentIndex);
+  assert.ok(
+    earlier.every((entry) => !entry.url.startsWith(server.url)),
+    `Back would return to the tool: ${JSON.stringify(earlier)}`,
+  );
+  const kept = entries.filter((entry) => entry.url.startsWith(server.url));
+  assert.ok(
+    kept.every((entry) => !/LADO|worried|danger|child/i.test(entry.title)),
+    `the browser keeps a telling title: ${JSON.stringify(kept)}`,
+  );
+  await page.goBack();
+  assert.ok(!page.url().startsWith(server.url), `Back returned to the tool: ${page.url()}`);
+  await context.close();
+});
+
+test('Shift pressed three times exits, with GOV.UK status messages; Shift while typing does not count', async () => {
+  const page = await browser.newPage();
+  await routeExit(page);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const status = page.locator('#exit-this-page-status');
+
+  // Capitals typed with Shift held are not presses.
+  await page.keyboard.press('Shift+A');
+  await page.keyboard.press('Shift+B');
+  await page.keyboard.press('Shift+C');
+  assert.equal(await status.textContent(), '');
+  assert.ok(page.url().startsWith(server.url));
+
+  await pressShift(page, 1);
+  assert.equal(await status.textContent(), 'Shift, press 2 more times to exit.');
+  await pressShift(page, 1);
+  assert.equal(await status.textContent(), 'Shift, press 1 more time to exit.');
+  await pressShift(page, 1);
+  await page.waitForURL(EXIT_URL);
+  await page.close();
+});
+
+test('a page restored from the back/forward cache starts afresh, never with the last answers', async () => {
+  const page = await browser.newPage();
+  await routeExit(page);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await walk(page, [['immediate-danger', 'no'], ['who-are-you', 'child-or-young-person']]);
+  await page.getByRole('heading', { level: 1, name: 'Talk to Childline' }).waitFor();
+  await page.goto(EXIT_URL);
+  await page.goBack();
+  await page.locator('#page-heading').waitFor();
+  // Whether the browser restored the page from its cache or loaded it again, no answer shows.
+  await page.waitForFunction(() => !document.querySelector('.govuk-summary-list'));
+  assert.equal(await page.getByRole('heading', { name: 'Talk to Childline' }).count(), 0);
+  await page.close();
+});
+
+test('walking every path of the public journey sends nothing and stores nothing', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const allRequests = [];
+  page.on('request', (request) => allRequests.push(request.url()));
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.waitForLoadState('networkidle');
+  const loaded = allRequests.length;
+
+  const paths = publicPaths();
+  assert.ok(paths.length >= 20, `only ${paths.length} paths`);
+  const outcomes = new Set();
+  for (const path of paths) {
+    await walk(page, path.answers);
+    await page.locator('.govuk-summary-list').waitFor();
+    outcomes.add(path.outcome);
+    assert.equal(page.url(), server.url, 'an answer reached the URL');
+    assert.equal(await page.evaluate(() => typeof history.state), 'number');
+    await clickToNextPage(page, page.getByRole('button', { name: 'Start again' }));
+  }
+
+  const afterLoad = allRequests.slice(loaded);
+  assert.deepEqual(afterLoad, [], 'requests after the app had loaded');
+  assert.ok(allRequests.every((url) => url.startsWith(server.url)), `a third-party request: ${allRequests}`);
+  assert.ok(outcomes.size >= 10, `the walk reached only ${outcomes.size} outcomes`);
+  assert.deepEqual(await context.cookies(), []);
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    indexedDb: (await indexedDB.databases()).length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  assert.deepEqual(stored, { local: 0, session: 0, indexedDb: 0, workers: 0 });
+  console.log(`privacy walk: ${paths.length} paths, ${outcomes.size} outcomes, ${afterLoad.length} requests after load`);
+  await context.close();
+});
+
+test('the app runs under a strict Content Security Policy that is really enforced', async () => {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.violations.push(event.violatedDirective));
+  });
+  const response = await page.goto(server.url);
+  await waitForApp(page);
+  await walk(page, [['immediate-danger', 'yes']]);
+  await page.getByRole('heading', { level: 1, name: 'Call 999 now' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(meta, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.equal(response.headers()['content-security-policy'], meta, 'the header form matches the meta');
+  assert.equal(response.headers()['referrer-policy'], 'no-referrer');
+  assert.equal(await page.locator('meta[name="referrer"]').getAttribute('content'), 'no-referrer');
+
+  // An injected inline script is refused.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+  });
+  assert.equal(await page.evaluate(() => window.injected), undefined);
+  assert.ok((await page.evaluate(() => window.violations)).includes('script-src-elem'));
+  await page.close();
+});
+
+/** After a failure: the essentials show, and Exit this page still works. */
+async function assertFailsSafely(page, because) {
+  await assertEssentials(page, because);
+  await page.getByRole('button', { name: 'Emergency Exit this page' }).click();
+  await page.waitForURL(EXIT_URL);
+}
+
+test('without JavaScript: the static guidance and a working Exit', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await routeExit(page);
+  await page.goto(server.url);
+  await assertFailsSafely(page, 'without JavaScript');
+  await context.close();
+});
+
+test('with the wasm file blocked: the static guidance and a working Exit', async () => {
+  const page = await browser.newPage();
+  await routeExit(page);
+  await page.route('**/*.wasm', (route) => route.abort());
+  const failed = page.waitForEvent('requestfailed', (request) => request.url().endsWith('.wasm'));
+  await page.goto(server.url);
+  await failed;
+  await assertEssentials(page, 'with the wasm blocked');
+  // The shortcut is plain script too.
+  await pressShift(page, 3);
+  await page.waitForURL(EXIT_URL);
+  await page.close();
+});
+
+test('without WebAssembly (as in Lockdown Mode): the static guidance and a working Exit', async () => {
+  const page = await browser.newPage();
+  await routeExit(page);
+  await page.addInitScript(() => { delete globalThis.WebAssembly; });
+  const loaderFailed = page.waitForEvent('pageerror');
+  await page.goto(server.url);
+  await loaderFailed;
+  await assertFailsSafely(page, 'without WebAssembly');
+  await page.close();
+});
+
+test('a panic inside the app puts the static guidance back with an apology', async () => {
+  const page = await browser.newPage();
+  await routeExit(page);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.url);
+  await waitForApp(page);
+  await clickToNextPage(page, page.getByRole('button', { name: 'Start now' }));
+  // Take away an element the app will next insert before, as a misbehaving extension might:
+  // Yew panics when it cannot insert the Back link, going forward again.
+  await page.evaluate(() => document.querySelector('.signpost-page').remove());
+  await page.goBack();
+  await page.goForward();
+  await page.getByText('Sorry, this tool stopped working').waitFor();
+  assert.ok(errors.length > 0, 'the app did not fail');
+  await assertFailsSafely(page, 'after a panic');
+  await page.close();
+});
