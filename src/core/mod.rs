@@ -13,7 +13,7 @@ mod session;
 pub mod verify;
 
 pub use error::Error;
-pub use graph::{Answer, Branch, Flow, Node, QuestionNode};
+pub use graph::{Answer, Branch, Flow, FlowKind, Node, QuestionNode};
 pub use ids::{Outcome, Question};
 pub use journey::Journey;
 pub use session::{Page, Session};
