@@ -65,14 +65,15 @@ fn no_id_names_both_a_question_and_an_outcome() {
     }
 }
 
-/// Every path, one a line, as `signpost paths` prints them. A change to routing changes this
-/// file: review the diff, then run `UPDATE_SNAPSHOTS=1 cargo test --test graph` to accept it.
+/// Every path of every flow, one a line, as `signpost paths` prints them (`tests/cli.rs` checks
+/// that it does). A change to routing changes this file: review the diff, then run
+/// `UPDATE_SNAPSHOTS=1 cargo test --test graph` to accept it.
 #[test]
 fn paths_match_the_committed_snapshot() {
     let mut actual = String::new();
     for flow in FLOWS {
         for path in verify::paths(flow).unwrap() {
-            actual += &format!("{path}\n");
+            actual += &format!("{}: {path}\n", flow.id);
         }
     }
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/paths.txt");

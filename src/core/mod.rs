@@ -20,3 +20,8 @@ pub use session::{Page, Session};
 
 /// Every flow the app offers. Verification runs over all of them.
 pub const FLOWS: &[&Flow] = &[&public::PUBLIC];
+
+/// The flow with this ID (`public`), as the maintainers' command names it.
+pub fn flow(id: &str) -> Option<&'static Flow> {
+    FLOWS.iter().copied().find(|flow| flow.id == id)
+}
