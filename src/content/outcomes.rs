@@ -141,6 +141,59 @@ const LADO: Contact = Contact {
     ),
 };
 
+/// The LADO as a setting reaches them. 002 gives no LADO's number (the pre-school's notice names
+/// none), so the page describes the contact and a host page can give its own.
+const SETTING_LADO: Contact = Contact {
+    name: "The LADO for the area where the person works",
+    channels: &[],
+    hours: None,
+    note: Some(
+        "The local authority designated officer. Every council has one: the council's website \
+         gives the number. The LADO gives advice to settings as well as taking reports.",
+    ),
+};
+
+/// 002 "Responding to an allegation": the route when it cannot wait for the next working day.
+const OUT_OF_HOURS_TEAM: Contact = Contact {
+    name: "Children's social care emergency out-of-hours team",
+    channels: &[],
+    hours: Some("When the council's offices are closed"),
+    note: Some(
+        "Every council has one. The council's website gives the number. If you cannot find it, \
+         contact the police.",
+    ),
+};
+
+/// The designated safeguarding lead, whom every member of staff and volunteer must be able to
+/// reach (002 "Roles and Responsibilities").
+const DESIGNATED_PERSON: Contact = Contact {
+    name: "Your setting's designated safeguarding lead",
+    channels: &[],
+    hours: None,
+    note: Some(
+        "Or their deputy, or another senior manager, if the designated lead is not there or the \
+         concern is about them.",
+    ),
+};
+
+/// The written record 002 asks for when an allegation is first reported ("Responding to an
+/// allegation": "dates, times and places").
+const ALLEGATION_RECORD: &[&str] = &[
+    "What you saw or heard, or what you were told, in the words used",
+    "Dates, times and places",
+    "The names of the child, of the person the allegation is about, and of anyone else there",
+    "Who you told, and when",
+    "What you did, and why",
+];
+
+/// 002 "Confidentiality", for every page about an allegation.
+const ALLEGATION_CONFIDENTIALITY: &[&str] = &[
+    "Keep the allegation confidential while it is looked into. Share it only with the people \
+     looking into it, or who need to know to protect children.",
+    "The police do not normally tell the press or the public who is being investigated unless \
+     they are charged with an offence.",
+];
+
 /// What the guidance asks a person to note, for every outcome (001 "Contact us if"; 000 para
 /// 11). Kept in one place so every page asks for the same things.
 const NOTE_DOWN: &[&str] = &[
@@ -597,6 +650,486 @@ pub const OUTCOMES: &[OutcomeText] = &[
                 Doc::SafeguardingHandbook,
                 "For children and young people",
                 "Childline",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::OutOfHours,
+        title: "Contact the emergency out-of-hours team or the police now",
+        lead: "When an allegation or a worry about a child cannot wait for the next working day, \
+               the council's children's social care emergency out-of-hours team, or the police, \
+               can act now.",
+        steps: &[
+            "If a child is in danger right now, call 999.",
+            "Otherwise, call the children's social care emergency out-of-hours team for the area \
+             where the child is, or contact the police.",
+            "Tell them what has happened, who is involved, and where the child is now.",
+            "Write down what you were told and what you did, with dates, times and places.",
+            "Tell your designated safeguarding lead as soon as you can. If it is an allegation \
+             against someone who works with children, the LADO must also be told on the next \
+             working day.",
+        ],
+        contacts: &[OUT_OF_HOURS_TEAM, POLICE, SETTING_LADO],
+        note_down: ALLEGATION_RECORD,
+        what_happens_next: &[
+            "The out-of-hours team or the police decide what needs to happen now to keep \
+             children safe.",
+            "On the next working day, the designated lead reports an allegation to the LADO, who \
+             oversees what happens after that.",
+        ],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "If the allegation occurs outside of office hours and needs immediate action, the \
+                 children's social care emergency out of hours team should be contacted, or the \
+                 police.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "People in positions of trust",
+                "The designated officer, or team of officers, should also be informed within one \
+                 working day of all allegations that come to an employer's attention or that are \
+                 made directly to the police.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 8, Handling concerns about children and young people",
+                "If a child is in immediate danger, staff will phone the police on 999.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::ReferChildToSocialCare,
+        title: "Refer the child to children's social care",
+        lead: "A worry about a child's welfare that involves nobody who works with children goes \
+               to children's social care at the council where the child lives. In a setting, the \
+               designated safeguarding lead makes the referral, within 24 hours.",
+        steps: &[
+            "If a child is in danger right now, call 999.",
+            "Tell your designated safeguarding lead straight away. If they are not there, tell \
+             their deputy or the manager.",
+            "The designated lead refers the child to children's social care at the council where \
+             the child lives, within 24 hours of the worry being raised: they phone, send the \
+             referral form, and phone again to check it arrived.",
+            "If nobody who can decide is there, or you do not know which council, call the NSPCC \
+             Helpline on 0808 800 5000. It can give advice and pass the referral on.",
+            "If a child tells you something: listen, ask questions only to be sure you \
+             understand, do not promise to keep it secret, tell them you will have to tell \
+             someone who can help, and write down their words as soon as you can. If they are old \
+             enough, tell them about Childline, 0800 1111.",
+            "Do not try to find out more yourself or decide whether abuse has happened. That is \
+             children's social care's job.",
+            "If the decision is not to refer, record who decided and why. If you are still \
+             worried, call the NSPCC Helpline yourself.",
+        ],
+        contacts: &[DESIGNATED_PERSON, COUNCIL, NSPCC, POLICE],
+        note_down: &[
+            "The child's name, age or date of birth, and address",
+            "The names of their parents or carers, if you know them",
+            "Any additional needs or disability, and the child's language or way of \
+             communicating",
+            "What you saw or were told, with times, dates and a description of any injuries",
+            "The child's own words, as close as you can to exactly what they said, and any \
+             questions you asked",
+            "Whether you saw it yourself or someone told you",
+            "Who else knows about it",
+            "Who you referred to at the council, their phone number, and the time and date",
+        ],
+        what_happens_next: &[
+            "Children's social care decides whether the child needs help or protection. It may \
+             ask the designated lead for more information.",
+            "The council should confirm what it will do, or explain why it will do nothing. If \
+             the setting hears nothing within a week, the designated lead follows it up.",
+        ],
+        confidentiality: &[
+            "Sharing information to protect a child is allowed. The seven golden rules of \
+             information sharing say how:",
+            "1. Data protection law is not a barrier to sharing information. It is a framework \
+             for sharing it properly.",
+            "2. Be open and honest with the family from the start about what will be shared, why \
+             and with whom, and ask for their agreement, unless it is unsafe or inappropriate to \
+             do so.",
+            "3. If you are in any doubt, ask for advice, without naming the person if you can.",
+            "4. Share with consent where you can. You may still share without it if, in your \
+             judgement, protecting the child or the public outweighs it.",
+            "5. Base the decision on the safety and well-being of the child and of others who may \
+             be affected.",
+            "6. Share only what is needed, only with the people who need it, accurately, on time \
+             and securely.",
+            "7. Record what you decided and why, whether you share or not. If you share, record \
+             what, with whom and for what purpose.",
+        ],
+        sources: &[
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 2, Procedures for handling concerns",
+                "refer all information about alleged and/or actual harm or abuse of children and \
+                 young people directly to the Local Authority in which the child or young person \
+                 resides.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 2, Procedures for handling concerns",
+                "All referrals must be made within 24 hours of receiving the disclosure or concern \
+                 being raised.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Early years and childcare",
+                "they have a practitioner who is designated to take lead responsibility for \
+                 safeguarding children within each early years setting and who must liaise with \
+                 local statutory children's services as appropriate.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 2, Procedures for handling concerns",
+                "advice can be sought from, and referrals can be made via the NSPCC National \
+                 Helpline on 0808 800 5000.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 5, disclosures made directly by a child",
+                "Make sure they know that you will have to tell someone else who can help",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 5, disclosures made directly by a child",
+                "Suggest that the child can also ring the specialist child counselling services \
+                 of Childline on 0800 1111",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 20",
+                "Listen carefully to the child, avoid asking questions other than for \
+                 clarification and avoid promises of confidentiality.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 10, Follow-up of referrals made",
+                "All referrals to a Local Authority must be followed up with a telephone call to \
+                 ensure that the referral has been received.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 8, Managing concerns and making referrals",
+                "If the decision is made not to refer then recording must show who made the \
+                 decision and the reason for that.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Child protection recording and referral form",
+                "Details of the disclosure/allegation, incident or concerns: including times, \
+                 dates, description of any injuries and whether the information is first hand or \
+                 the account of others:",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 12, Golden rules of information sharing",
+                "Remember that the Data Protection Act 1998 is not a barrier to sharing \
+                 information",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 12, Golden rules of information sharing",
+                "Keep a record of your decision and the reasons for it – whether it is to share \
+                 information or not.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::ReportToLado,
+        title: "Report the allegation to the LADO within one working day",
+        lead: "An allegation that someone who works with children has harmed a child, or may be a \
+               risk to children, goes to the local authority designated officer (LADO). This \
+               applies to volunteers as well as staff, to behaviour outside work as well as at \
+               work, and to things that happened long ago.",
+        steps: &[
+            "If a child is in danger right now, call 999.",
+            "If you saw it or were told about it: write down everything, with dates, times and \
+             places, and tell the designated person now.",
+            "If the allegation is about the designated person, tell their deputy or another \
+             senior manager instead. If nobody suitable is there, contact the LADO yourself: the \
+             report must not be delayed.",
+            "The designated person writes down the details and reports to the LADO for the area \
+             where the person works, as soon as possible and within one working day.",
+            "Do not investigate, and do not wait to gather more information before reporting.",
+            "Do not tell the parents or the person accused yet. First agree with the LADO, and \
+             the police or children's social care if they are involved, what can be said and \
+             when.",
+            "Inform Ofsted of the allegation: the setting, or children's social care, should \
+             tell Ofsted about any allegation against a member of staff in a setting it \
+             regulates.",
+            "Everyone in the setting must report allegations this way. Not reporting one can be \
+             a disciplinary matter.",
+        ],
+        contacts: &[DESIGNATED_PERSON, SETTING_LADO, OFSTED, POLICE],
+        note_down: ALLEGATION_RECORD,
+        what_happens_next: &[
+            "The LADO discusses the allegation with the designated person and decides whether \
+             the police or children's social care need to be involved.",
+            "There are four possible routes: a joint investigation by the police and children's \
+             social care, an investigation by children's social care alone, an investigation by \
+             the police alone, or the setting's own investigation with the LADO overseeing it.",
+            "Parents or carers are told as soon as the LADO, and the police or children's social \
+             care if they are involved, have agreed what can be said. The person accused is told \
+             what the allegation is about as soon as that would not harm the investigation.",
+            "At the end, the setting decides the outcome: substantiated, false, malicious, \
+             unsubstantiated or unfounded. It then considers with the LADO whether a referral to \
+             the Disclosure and Barring Service is required.",
+        ],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "They should report the allegations immediately to the designated/nominated \
+                 person.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "If there is a concern about the nominated person, it should be reported to their \
+                 deputy or another senior manager.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "If the designated senior manager is not available, the report to LADO should not \
+                 be unnecessarily delayed and should be made by the next most appropriate person.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "They should discuss the decision in relation to the agreed threshold criteria as \
+                 soon as possible and within one working day. Referrals should not be delayed in \
+                 order to gather information. Failure to report an allegation or concern in \
+                 accordance with procedures is a potential disciplinary matter.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "keep a written record of everything related to the allegations, including dates, \
+                 times and places.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "the case manager should not do so until those agencies have been consulted and \
+                 have agreed what information can be disclosed to the parents or carers.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "The employer or children's social care should inform Ofsted of any allegation or \
+                 concern made against a member of staff in any establishment that is regulated by \
+                 them.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Allegations against staff outside of the workplace",
+                "If an allegation is about a member of staff but takes place outside of their \
+                 work with children, the principles outlined in these procedures still apply.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Introduction",
+                "report to the LADO of the area where the individual is currently working.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "If information can be shared and won't impact the investigation, the employer \
+                 should inform the accused person about the nature of the allegation as soon as \
+                 possible",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "Internal investigation with LADO oversight",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Outcomes of allegation investigations",
+                "Employer should take into account the following definitions when determining the \
+                 outcome of allegation investigations:",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Allegation meeting/discussion",
+                "This meeting will consider if the threshold for a referral to the Disclosure and \
+                 Barring Service (DBS) has been met",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::ConsultLado,
+        title: "Talk it through with the LADO",
+        lead: "If you are not sure whether something is an allegation, or a concern about someone \
+               who works with children may be more than it seems, do not decide alone. The LADO \
+               advises settings and will agree with you what to do.",
+        steps: &[
+            "If a child is in danger right now, call 999.",
+            "Write down what you know, with dates, times and places, and tell the designated \
+             person.",
+            "The designated person phones the LADO for the area where the person works, as soon \
+             as possible, and agrees with them what happens next.",
+            "If the person lives with, or is close to, someone who may harm children, the LADO \
+             can decide whether a strategy discussion is needed to protect the children in your \
+             care.",
+            "Do not look into it yourself, and do not wait to gather more information.",
+            "Record what the LADO advised, who decided what, and why.",
+        ],
+        contacts: &[DESIGNATED_PERSON, SETTING_LADO, NSPCC],
+        note_down: ALLEGATION_RECORD,
+        what_happens_next: &[
+            "If the LADO decides it is an allegation, it is reported and handled as one, with the \
+             LADO overseeing it.",
+            "If not, the setting deals with it under its own procedures, and keeps a record of \
+             the advice.",
+        ],
+        confidentiality: &[
+            "When you first ask for advice, you can describe the situation without naming anyone, \
+             if you are unsure.",
+            "Keep the concern confidential. Share it only with the people who need to know to \
+             protect children.",
+        ],
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "The LADO provides advice and guidance to organisations, liaises with other \
+                 agencies when there are allegations, and monitors the progress of any \
+                 allegations.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 26",
+                "If it is not clear whether the case meets the criteria for a designated officer \
+                 referral, discuss it with the designated officer by telephone to agree a course \
+                 of action.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Allegations against staff outside of the workplace",
+                "there is the risk of harm by association to children for whom the member of \
+                 staff is responsible, a strategy meeting or a discussion should be convened",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 12, Golden rules of information sharing",
+                "Seek advice if you are in any doubt, without disclosing the identity of the \
+                 person where possible.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::WhistleblowToLado,
+        title: "Report it to the LADO yourself",
+        lead: "If you believe an allegation that has been reported is not being dealt with \
+               properly by your setting, report it to the LADO yourself. This is whistleblowing, \
+               and it is the right thing to do.",
+        steps: &[
+            "If a child is in danger right now, call 999.",
+            "Contact the LADO for the area where the person works. Say what was reported, when \
+             and to whom, and what has or has not happened since.",
+            "Follow your setting's whistleblowing policy too, if it has one: it says how to raise \
+             concerns about colleagues.",
+            "If you want advice first, call the NSPCC Helpline on 0808 800 5000.",
+        ],
+        contacts: &[SETTING_LADO, NSPCC, POLICE],
+        note_down: &[
+            "What the allegation was, and when and to whom it was reported",
+            "What has been done since, or not done",
+            "Dates, times and places",
+            "Who you have told, and when",
+        ],
+        what_happens_next: &[
+            "The LADO oversees allegations against people who work with children and monitors \
+             how they are dealt with. They will decide with the setting, and the police or \
+             children's social care if needed, what must happen.",
+            "The law protects workers who blow the whistle, including agency staff. Volunteers \
+             and self-employed people are not covered by it, but should still report.",
+        ],
+        confidentiality: &[
+            "If you are worried about being identified, say so when you contact the LADO. Others \
+             may still guess who reported it, if only you could have known.",
+            "Keep the allegation confidential. Share it only with the people who need to know to \
+             protect children.",
+        ],
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Whistleblowing",
+                "All staff should be made aware of the organisation's whistleblowing policy and \
+                 feel confident to voice concerns about the attitude or actions of colleagues.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Whistleblowing",
+                "If a member of staff believes that a reported allegation or concern is not being \
+                 dealt with appropriately by their organisation, they should report the matter to \
+                 the LADO.",
+            ),
+            cite(
+                Doc::RaisingConcerns,
+                "Whistleblowing",
+                "Self-employed people, volunteers or foster carers are not covered by \
+                 whistleblowing legislation.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::SettingProcedures,
+        title: "Deal with it under your setting's own procedures",
+        lead: "A concern about the quality of someone's work, or a complaint, where no child was \
+               harmed or put at risk of harm, is not an allegation. Your setting deals with it \
+               under its own policies.",
+        steps: &[
+            "Raise it with the manager, or with another senior person if it is about the \
+             manager.",
+            "Use the policy that fits: for example, the complaints policy for a parent's \
+             complaint, or the staff behaviour policy for how someone works.",
+            "Keep a record of the concern, what was decided, by whom and why.",
+            "If anything suggests a child was harmed or put at risk, treat it as an allegation: \
+             tell the designated person, who reports it to the LADO within one working day.",
+            "If you are unsure at any point, the LADO can advise.",
+        ],
+        contacts: &[DESIGNATED_PERSON, SETTING_LADO],
+        note_down: &[
+            "What the concern or complaint is, and who raised it",
+            "Dates and times",
+            "What was decided, by whom and why",
+        ],
+        what_happens_next: &[
+            "The manager deals with it under the setting's policy, which should say what happens \
+             and who is told.",
+        ],
+        confidentiality: &["Share the details only with the people who need them to deal with it."],
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "Each agency or organisation should have a policy which is in keeping with the \
+                 process set out in this procedure and defines what a concern, a complaint and an \
+                 allegation is.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Other Related Policies & Procedures",
+                "Complaints Policy",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Other Related Policies & Procedures",
+                "Staff Behaviour Policy",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 32",
+                "This category does not include other complaints about agencies where there is no \
+                 suggestion of children being harmed or at risk of harm.",
             ),
         ],
     },

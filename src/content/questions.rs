@@ -306,4 +306,172 @@ pub const QUESTIONS: &[QuestionText] = &[
             ),
         ],
     },
+    QuestionText {
+        question: Question::SettingConcern,
+        title: "What is your concern about?",
+        hint: Some("Choose the one closest to what you know. You do not need proof."),
+        answers: &[
+            answer(
+                "child-welfare",
+                "A child's welfare or safety, and nobody who works with children is involved",
+                Some(
+                    "For example, something at home: a child often arrives hungry, has injuries \
+                     nobody has explained, or has told you something worrying.",
+                ),
+            ),
+            answer(
+                "allegation",
+                "Someone who works with children may have harmed a child, or may be a risk to \
+                 children",
+                Some(
+                    "Paid or unpaid: staff, volunteers, students, contractors or committee \
+                     members. At work or outside work, including towards their own children, and \
+                     including something that happened long ago. It may be about the designated \
+                     person or the manager.",
+                ),
+            ),
+            answer(
+                "risk-by-association",
+                "Someone who works with children lives with, or is close to, a person who may \
+                 harm children",
+                Some(
+                    "For example, their partner is being investigated for, or has been convicted \
+                     of, an offence against a child.",
+                ),
+            ),
+            answer(
+                "practice-or-complaint",
+                "How someone does their job, or a complaint",
+                Some(
+                    "For example, a parent complains about how their child was spoken to, or a \
+                     colleague keeps ignoring a procedure.",
+                ),
+            ),
+            answer("not-sure", "I'm not sure which of these it is", None),
+        ],
+        error: "Select what your concern is about",
+        summary: "Your concern",
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "Such policies should make a clear distinction between an allegation, a concern \
+                 about the quality of care or practice or a complaint.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Introduction",
+                "These behaviours can refer to incidents within and outside of the workplace.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Introduction",
+                "Consideration will need to be given to any risk by association posed by those \
+                 who live with, or are in a relationship with, adults who are being investigated \
+                 for or have been convicted of offences in relation to children.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 8, Managing concerns and making referrals",
+                "Concern about the wellbeing or welfare of a child or group of children.",
+            ),
+        ],
+    },
+    QuestionText {
+        question: Question::PracticeCouldHarm,
+        title: "Could it have harmed a child, or put a child at risk of harm?",
+        hint: Some(
+            "Think about what may have happened, not whether it can be proved. Nobody needs to \
+             have called it an allegation.",
+        ),
+        answers: &[
+            answer("yes", "Yes, or it might have", None),
+            answer(
+                "no",
+                "No, it is only about the quality of the work, or a complaint",
+                Some("No child was harmed or put at risk of harm."),
+            ),
+            answer("not-sure", "I'm not sure", None),
+        ],
+        error: "Select whether it could have harmed a child",
+        summary: "Could it have harmed a child?",
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Introduction",
+                "behaved in a way that has harmed a child, or may have harmed a child",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Introduction",
+                "An allegation does not need to be formally made or explicitly described for this \
+                 process to be followed.",
+            ),
+        ],
+    },
+    QuestionText {
+        question: Question::OutsideOfficeHours,
+        title: "Does something need to be done before the next working day?",
+        hint: Some(
+            "For example, it is evening or the weekend, and a child could be at risk before the \
+             council's offices open.",
+        ),
+        answers: &[
+            answer(
+                "yes",
+                "Yes, it cannot wait until the next working day",
+                None,
+            ),
+            answer("no", "No, or it is during office hours now", None),
+            answer("not-sure", "I'm not sure", None),
+        ],
+        error: "Select whether something needs to be done before the next working day",
+        summary: "Needs action before the next working day?",
+        sources: &[cite(
+            Doc::LadoNotice,
+            "Responding to an allegation",
+            "If the allegation occurs outside of office hours and needs immediate action, the \
+             children's social care emergency out of hours team should be contacted, or the \
+             police.",
+        )],
+    },
+    QuestionText {
+        question: Question::ReportedInSetting,
+        title: "Has the allegation already been reported in your setting?",
+        hint: None,
+        answers: &[
+            answer(
+                "not-yet",
+                "No, not yet",
+                Some("For example, you saw it yourself, or someone has just told you."),
+            ),
+            answer(
+                "being-dealt-with",
+                "Yes, and the designated person or the manager is dealing with it",
+                Some("Choose this if you are the designated person."),
+            ),
+            answer(
+                "not-dealt-with",
+                "Yes, but I think it is not being dealt with properly",
+                Some("For example, nobody has told the LADO, or it is being played down."),
+            ),
+        ],
+        error: "Select whether the allegation has already been reported in your setting",
+        summary: "Already reported in your setting?",
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "All staff and volunteers should know who the responsible person is and how to \
+                 contact them.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Whistleblowing",
+                "If a member of staff believes that a reported allegation or concern is not being \
+                 dealt with appropriately by their organisation, they should report the matter to \
+                 the LADO.",
+            ),
+        ],
+    },
 ];

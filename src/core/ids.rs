@@ -43,6 +43,10 @@ kebab_ids! {
         WhichService => "which-service",
         RaisedWithProvider => "raised-with-provider",
         WorkerConcern => "worker-concern",
+        SettingConcern => "setting-concern",
+        PracticeCouldHarm => "practice-could-harm",
+        OutsideOfficeHours => "outside-office-hours",
+        ReportedInSetting => "reported-in-setting",
     }
 }
 
@@ -59,6 +63,12 @@ kebab_ids! {
         Ombudsman => "ombudsman",
         OwnGrievancePolicy => "own-grievance-policy",
         Childline => "childline",
+        OutOfHours => "out-of-hours",
+        ReferChildToSocialCare => "refer-child-to-social-care",
+        ReportToLado => "report-to-lado",
+        ConsultLado => "consult-lado",
+        WhistleblowToLado => "whistleblow-to-lado",
+        SettingProcedures => "setting-procedures",
     }
 }
 

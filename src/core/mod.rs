@@ -10,6 +10,7 @@ mod ids;
 mod journey;
 pub mod public;
 mod session;
+pub mod setting;
 pub mod verify;
 
 pub use error::Error;
@@ -19,7 +20,7 @@ pub use journey::Journey;
 pub use session::{Page, Session};
 
 /// Every flow the app offers. Verification runs over all of them.
-pub const FLOWS: &[&Flow] = &[&public::PUBLIC];
+pub const FLOWS: &[&Flow] = &[&public::PUBLIC, &setting::SETTING];
 
 /// The flow with this ID (`public`), as the maintainers' command names it.
 pub fn flow(id: &str) -> Option<&'static Flow> {

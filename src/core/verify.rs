@@ -465,6 +465,69 @@ mod tests {
     }
 
     #[test]
+    fn a_path_of_more_than_seven_questions_is_found() {
+        static LONG: Flow = Flow {
+            id: "long",
+            kind: FlowKind::Journey,
+            start: Question::ImmediateDanger,
+            questions: &[
+                QuestionNode {
+                    question: Question::ImmediateDanger,
+                    branches: &[
+                        branch("yes", tell(Outcome::Call999)),
+                        branch("no", ask(Question::WhoAreYou)),
+                    ],
+                },
+                QuestionNode {
+                    question: Question::WhoAreYou,
+                    branches: &[branch("on", ask(Question::WhatIsTheWorry))],
+                },
+                QuestionNode {
+                    question: Question::WhatIsTheWorry,
+                    branches: &[branch("on", ask(Question::WhichService))],
+                },
+                QuestionNode {
+                    question: Question::WhichService,
+                    branches: &[branch("on", ask(Question::RaisedWithProvider))],
+                },
+                QuestionNode {
+                    question: Question::RaisedWithProvider,
+                    branches: &[branch("on", ask(Question::WorkerConcern))],
+                },
+                QuestionNode {
+                    question: Question::WorkerConcern,
+                    branches: &[
+                        branch("stop", tell(Outcome::Whistleblow)),
+                        branch("on", ask(Question::SettingConcern)),
+                    ],
+                },
+                QuestionNode {
+                    question: Question::SettingConcern,
+                    branches: &[
+                        branch("stop", tell(Outcome::ConsultLado)),
+                        branch("on", ask(Question::PracticeCouldHarm)),
+                    ],
+                },
+                QuestionNode {
+                    question: Question::PracticeCouldHarm,
+                    branches: &[branch("on", tell(Outcome::SettingProcedures))],
+                },
+            ],
+        };
+        // Six and seven questions are allowed; only the path of eight is too long.
+        assert_eq!(
+            problems_of(&LONG),
+            [Problem::TooLong {
+                flow: "long",
+                path: "immediate-danger=no who-are-you=on what-is-the-worry=on which-service=on \
+                       raised-with-provider=on worker-concern=on setting-concern=on \
+                       practice-could-harm=on -> setting-procedures"
+                    .into()
+            }]
+        );
+    }
+
+    #[test]
     fn an_outcome_no_flow_reaches_is_found() {
         let problems = check(crate::core::FLOWS);
         assert!(problems.is_empty(), "{problems:?}");
