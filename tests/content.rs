@@ -4,14 +4,36 @@ use signpost::content::{self, Channel, Doc, Source};
 use signpost::core::{FLOWS, Outcome};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
-fn guidance(doc: Doc) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/guidance")
-        .join(doc.file());
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
-    normalise(&text)
+const DOCS: [Doc; 5] = [
+    Doc::OfstedStaff,
+    Doc::RaisingConcerns,
+    Doc::LadoNotice,
+    Doc::SafeguardingHandbook,
+    Doc::InspectionFramework,
+];
+
+/// The document's text, normalised; each is read once, however many quotations it is searched
+/// for.
+fn guidance(doc: Doc) -> &'static str {
+    static READ: OnceLock<Vec<(Doc, String)>> = OnceLock::new();
+    let read = READ.get_or_init(|| {
+        DOCS.iter()
+            .map(|doc| {
+                let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                    .join("../shared/guidance")
+                    .join(doc.file());
+                let text = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
+                (*doc, normalise(&text))
+            })
+            .collect()
+    });
+    read.iter()
+        .find(|(read, _)| *read == doc)
+        .map(|(_, text)| text.as_str())
+        .expect("every document is read")
 }
 
 /// The guidance as plain words: link markup (`[LADO](#)`, `[Disclosure and Barring Service
@@ -258,13 +280,7 @@ fn every_phone_number_and_email_in_the_wording_is_one_the_guidance_gives() {
 
 #[test]
 fn every_guidance_file_named_is_there() {
-    for doc in [
-        Doc::OfstedStaff,
-        Doc::RaisingConcerns,
-        Doc::LadoNotice,
-        Doc::SafeguardingHandbook,
-        Doc::InspectionFramework,
-    ] {
+    for doc in DOCS {
         assert!(!guidance(doc).is_empty(), "{} is empty", doc.file());
     }
 }
