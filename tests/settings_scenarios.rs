@@ -3,6 +3,8 @@
 //! page must show. A few more rows, in the guidance's own words, follow the ones in the table.
 
 use signpost::content::{self, OutcomeText};
+use signpost::core::dbs_referral::DBS_REFERRAL;
+use signpost::core::which_lado::WHICH_LADO;
 use signpost::core::{Flow, Journey, Node, Outcome, setting::SETTING};
 
 /// Every word on an outcome page, as one string to search.
@@ -248,4 +250,182 @@ fn a_complaint_with_no_risk_to_a_child_is_for_the_settings_own_procedures() {
             "treat it as an allegation",
         ],
     );
+}
+
+#[test]
+fn e6_a_worker_dismissed_for_harming_a_child_must_be_referred_to_the_dbs() {
+    scenario(
+        &DBS_REFERRAL,
+        &["removed", "harmed-or-put-at-risk"],
+        "we dismissed them",
+        Outcome::DbsReferralRequired,
+        &[
+            "Both conditions of the legal duty to refer are met",
+            "Condition 1 is met: you withdrew permission",
+            "or would have if they had not been re-deployed, resigned, retired or left",
+            "Condition 2 is met: you think they harmed a child",
+            "It is an offence to fail to make a referral without good reason",
+        ],
+    );
+    quotes(
+        Outcome::DbsReferralRequired,
+        "It is an offence to fail to make a referral without good reason.",
+    );
+}
+
+/// Resigning before the setting could dismiss him does not end the duty (002, Condition 1).
+#[test]
+fn a_worker_who_resigned_before_dismissal_must_still_be_referred() {
+    scenario(
+        &DBS_REFERRAL,
+        &["left-before-removal", "harmed-or-put-at-risk"],
+        "resigned",
+        Outcome::DbsReferralRequired,
+        &["Refer even if the person resigned, retired or left"],
+    );
+}
+
+#[test]
+fn a_dbs_referral_needs_both_conditions() {
+    // Condition 2 alone: still working with children.
+    scenario(
+        &DBS_REFERRAL,
+        &["still-working"],
+        "still work with children",
+        Outcome::DbsReferralNotRequired,
+        &["only when both conditions are met"],
+    );
+    // Condition 1 alone: removed, but no harm, risk, caution or conviction.
+    scenario(
+        &DBS_REFERRAL,
+        &["removed", "none"],
+        "None of these",
+        Outcome::DbsReferralNotRequired,
+        &["only when both conditions are met"],
+    );
+    scenario(
+        &DBS_REFERRAL,
+        &["suspended"],
+        "suspended",
+        Outcome::DbsReferralNotRequired,
+        &["Decide again when the investigation ends"],
+    );
+}
+
+#[test]
+fn e7_a_worker_back_at_work_after_an_investigation_that_found_nothing_is_not_referred() {
+    scenario(
+        &DBS_REFERRAL,
+        &["still-working"],
+        "the investigation found nothing",
+        Outcome::DbsReferralNotRequired,
+        &[
+            "back working with children after the investigation, there may be no legal duty",
+            "Record what you decided and why",
+            "A clear and full summary of the allegation",
+            "How it was followed up and resolved",
+            "confidential personnel file",
+            "10 years",
+        ],
+    );
+}
+
+#[test]
+fn e8_an_agency_practitioner_living_in_another_county_is_for_the_lado_where_they_work() {
+    scenario(
+        &WHICH_LADO,
+        &["agency-staff"],
+        "wherever they or the agency are based",
+        Outcome::LadoWhereTheyWork,
+        &[
+            "For agency staff this is the LADO where they work, not where the agency is based or \
+           where they live",
+        ],
+    );
+    quotes(
+        Outcome::LadoWhereTheyWork,
+        "For staff who are contracted with agencies, then the LADO where the member of staff \
+         works (and where a risk to children has been identified) will take responsibility.",
+    );
+}
+
+#[test]
+fn e9_a_foster_carer_living_in_another_council_is_for_the_lado_that_registered_them() {
+    scenario(
+        &WHICH_LADO,
+        &["foster-carer"],
+        "live in that council's area or in another",
+        Outcome::LadoOfRegisteringAuthority,
+        &[
+            "the LADO of the council they are registered with is responsible",
+            "tells the LADO of the area where the children are placed",
+        ],
+    );
+    quotes(
+        Outcome::LadoOfRegisteringAuthority,
+        "should take responsibility and notify the LADO in the geographical area where the \
+         children are placed.",
+    );
+}
+
+/// E10 does not say where the incident happened. By 002 the substantive-employment and
+/// home-address rules settle an incident at none of the person's workplaces; one at a workplace
+/// goes to the LADO where it happened, which the second walk shows.
+#[test]
+fn e10_several_small_roles_in_two_areas_and_no_main_job_is_for_the_lado_where_they_live() {
+    scenario(
+        &WHICH_LADO,
+        &["someone-else", "more-than-one", "outside-work", "no"],
+        "several smaller roles",
+        Outcome::LadoOfHomeAddress,
+        &["The LADO of the council area where they live is responsible"],
+    );
+    quotes(
+        Outcome::LadoOfHomeAddress,
+        "if there is no substantive employment, the LADO involvement will be based on the home \
+         address of the member of staff.",
+    );
+    scenario(
+        &WHICH_LADO,
+        &["someone-else", "more-than-one", "at-work"],
+        "at one of their workplaces",
+        Outcome::LadoWhereIncidentHappened,
+        &["The LADO of that setting's area takes the lead"],
+    );
+}
+
+#[test]
+fn each_which_lado_result_quotes_the_rule_it_applies() {
+    for (outcome, rule) in [
+        (
+            Outcome::LadoWhereTheyWork,
+            "The general principle is that the LADO of the local authority area where the \
+             individual is engaged in work with children holds responsibility.",
+        ),
+        (
+            Outcome::LadoWhereIncidentHappened,
+            "Where an individual works in settings in two local authority areas, the LADO of the \
+             setting where the incident took place will take the lead",
+        ),
+        (
+            Outcome::LadoOfSubstantiveEmployment,
+            "If there are multiple roles carried out across different local authority areas, the \
+             LADO in the area with the substantive employment will lead.",
+        ),
+        (
+            Outcome::LadoOfHomeAddress,
+            "However, if there is no substantive employment, the LADO involvement will be based \
+             on the home address of the member of staff.",
+        ),
+        (
+            Outcome::LadoOfRegisteringAuthority,
+            "The exception to this rule will be for foster carers who are registered with a \
+             local authority but live outside of that area.",
+        ),
+    ] {
+        assert!(
+            content::outcome(outcome).sources[0].quote.contains(rule),
+            "`{outcome}` does not quote its rule first"
+        );
+    }
 }

@@ -194,6 +194,26 @@ const ALLEGATION_CONFIDENTIALITY: &[&str] = &[
      they are charged with an offence.",
 ];
 
+/// What a setting should have to hand when it contacts the LADO that a rule of 002 "Roles and
+/// Responsibilities" names.
+const LADO_NOTE_DOWN: &[&str] = &[
+    "Where the person works with children, and for whom",
+    "Where they live",
+    "Where and when the incident happened",
+    "What the allegation is, in the words used",
+];
+
+/// The danger line, and the time limit, on every page of the which-LADO tool.
+const REPORT_IN_TIME: &str = "Report within one working day. If a child is in danger right \
+                              now, call 999.";
+
+/// 002 "Record keeping": what stays on file after an allegation, and for how long.
+const RECORD_KEEPING: &[&str] = &[
+    "A clear and full summary of the allegation",
+    "How it was followed up and resolved",
+    "What action was taken and what was decided, including about a DBS referral, and why",
+];
+
 /// What the guidance asks a person to note, for every outcome (001 "Contact us if"; 000 para
 /// 11). Kept in one place so every page asks for the same things.
 const NOTE_DOWN: &[&str] = &[
@@ -853,7 +873,9 @@ pub const OUTCOMES: &[OutcomeText] = &[
              senior manager instead. If nobody suitable is there, contact the LADO yourself: the \
              report must not be delayed.",
             "The designated person writes down the details and reports to the LADO for the area \
-             where the person works, as soon as possible and within one working day.",
+             where the person works, as soon as possible and within one working day. If the \
+             person works in more than one council area, came through an agency, or is a foster \
+             carer, first check which LADO is responsible.",
             "Do not investigate, and do not wait to gather more information before reporting.",
             "Do not tell the parents or the person accused yet. First agree with the LADO, and \
              the police or children's social care if they are involved, what can be said and \
@@ -1130,6 +1152,381 @@ pub const OUTCOMES: &[OutcomeText] = &[
                 "para 32",
                 "This category does not include other complaints about agencies where there is no \
                  suggestion of children being harmed or at risk of harm.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::LadoWhereTheyWork,
+        title: "The LADO where the person works is responsible",
+        lead: "Report the allegation to the LADO of the council area where the person works with \
+               children. For most allegations this is clear and the councils do not need to \
+               discuss it.",
+        steps: &[
+            "Contact the LADO of the council area where the person works with children.",
+            "For agency staff this is the LADO where they work, not where the agency is based or \
+             where they live.",
+            "If the allegation is about the person's private life, it is still the LADO where \
+             they work.",
+            "If it is about something that happened long ago, it is the LADO where they work now.",
+            REPORT_IN_TIME,
+        ],
+        contacts: &[Contact {
+            name: "The LADO of the council area where the person works",
+            channels: &[],
+            hours: None,
+            note: Some("The council's website gives the number."),
+        }],
+        note_down: LADO_NOTE_DOWN,
+        what_happens_next: &[
+            "That LADO takes responsibility for the allegation and oversees what happens.",
+        ],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "The general principle is that the LADO of the local authority area where the \
+                 individual is engaged in work with children holds responsibility. For most cases \
+                 this is clear and does not require cross-border discussion.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "For staff who are contracted with agencies, then the LADO where the member of \
+                 staff works (and where a risk to children has been identified) will take \
+                 responsibility.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "If the allegation is in respect of an incident in the personal life of the \
+                 member of staff, then the LADO where the member of staff works (and where a \
+                 potential risk to children has been identified) will take responsibility.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Introduction",
+                "report to the LADO of the area where the individual is currently working.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::LadoWhereIncidentHappened,
+        title: "The LADO where the incident happened leads",
+        lead: "The person works in settings in more than one council area, and the incident \
+               happened at one of them. The LADO of that setting's area takes the lead.",
+        steps: &[
+            "Contact the LADO of the council area where the incident happened.",
+            "That LADO tells the LADOs of the other areas where the person works, as they need \
+             to.",
+            "Each of the person's employers may be asked to take part in meetings about the \
+             allegation.",
+            REPORT_IN_TIME,
+        ],
+        contacts: &[Contact {
+            name: "The LADO of the council area where the incident happened",
+            channels: &[],
+            hours: None,
+            note: Some("The council's website gives the number."),
+        }],
+        note_down: LADO_NOTE_DOWN,
+        what_happens_next: &["That LADO leads, and keeps the other LADOs informed as needed."],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "Where an individual works in settings in two local authority areas, the LADO of \
+                 the setting where the incident took place will take the lead and communicate \
+                 with the other LADO(s) as required.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Allegation meeting/discussion",
+                "Where there is multiple employments, representatives from each employer",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::LadoOfSubstantiveEmployment,
+        title: "The LADO where the person has their main job leads",
+        lead: "The person has roles in more than one council area, and the incident did not \
+               happen at any one of their workplaces. The LADO of the area where they have their \
+               substantive employment, their main job, leads.",
+        steps: &[
+            "Contact the LADO of the council area where the person has their main job.",
+            "Tell them about the person's other roles and where they are.",
+            REPORT_IN_TIME,
+        ],
+        contacts: &[Contact {
+            name: "The LADO of the council area where the person has their main job",
+            channels: &[],
+            hours: None,
+            note: Some("The council's website gives the number."),
+        }],
+        note_down: LADO_NOTE_DOWN,
+        what_happens_next: &[
+            "That LADO leads, and works with the other areas where the person has roles as \
+             needed.",
+        ],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "If there are multiple roles carried out across different local authority areas, \
+                 the LADO in the area with the substantive employment will lead.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "If the allegation is in respect of an incident in the personal life of the \
+                 member of staff, then the LADO where the member of staff works (and where a \
+                 potential risk to children has been identified) will take responsibility.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::LadoOfHomeAddress,
+        title: "The LADO where the person lives is responsible",
+        lead: "The person has several roles in different council areas and no substantive \
+               employment, no main job. The LADO of the council area where they live is \
+               responsible.",
+        steps: &[
+            "Contact the LADO of the council area of the person's home address.",
+            "Tell them about each of the person's roles and where they are.",
+            REPORT_IN_TIME,
+        ],
+        contacts: &[Contact {
+            name: "The LADO of the council area where the person lives",
+            channels: &[],
+            hours: None,
+            note: Some("The council's website gives the number."),
+        }],
+        note_down: LADO_NOTE_DOWN,
+        what_happens_next: &[
+            "That LADO takes responsibility, and works with the areas where the person has \
+             roles as needed.",
+        ],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "However, if there is no substantive employment, the LADO involvement will be \
+                 based on the home address of the member of staff.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "If there are multiple roles carried out across different local authority areas, \
+                 the LADO in the area with the substantive employment will lead.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::LadoOfRegisteringAuthority,
+        title: "The LADO of the council that registered the foster carer is responsible",
+        lead: "For a foster carer, the LADO of the council they are registered with is \
+               responsible, even if they live in another council's area. That LADO tells the LADO \
+               of the area where the children are placed.",
+        steps: &[
+            "Contact the LADO of the council the foster carer is registered with.",
+            "That LADO takes responsibility, and tells the LADO of the area where the children \
+             are placed.",
+            REPORT_IN_TIME,
+        ],
+        contacts: &[Contact {
+            name: "The LADO of the council the foster carer is registered with",
+            channels: &[],
+            hours: None,
+            note: Some("The council's website gives the number."),
+        }],
+        note_down: LADO_NOTE_DOWN,
+        what_happens_next: &[
+            "The foster carer's supervising social worker may be asked to meetings about the \
+             allegation.",
+        ],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "The exception to this rule will be for foster carers who are registered with a \
+                 local authority but live outside of that area. In these situations, the LADO of \
+                 the local authority that \"employs\" the carers should take responsibility and \
+                 notify the LADO in the geographical area where the children are placed.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Allegation meeting/discussion",
+                "Supervising social worker and their manager when an allegation is made against a \
+                 foster carer or prospective adopter",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::DbsReferralRequired,
+        title: "You must refer the person to the Disclosure and Barring Service",
+        lead: "Both conditions of the legal duty to refer are met. You must make a referral to the \
+               Disclosure and Barring Service (DBS). It is an offence to fail to make a referral \
+               without good reason.",
+        steps: &[
+            "Make a referral to the DBS, which considers whether to add the person to the barred \
+             list.",
+            "Discuss it with the LADO, who should talk it through with you.",
+            "Refer even if you have already told the LADO, children's social care or a \
+             professional regulator.",
+            "Refer even if the person resigned, retired or left before you could stop them \
+             working with children.",
+            "Record the referral and the reasons for it.",
+        ],
+        contacts: &[
+            Contact {
+                name: "Disclosure and Barring Service (DBS)",
+                channels: &[],
+                hours: None,
+                note: Some("GOV.UK explains how to make a referral."),
+            },
+            SETTING_LADO,
+        ],
+        note_down: &[
+            "Condition 1: when and how you stopped the person working with children, or why you \
+             would have if they had not left",
+            "Condition 2: what you think they did, the risk they pose, or the caution or \
+             conviction",
+            "What the investigation found",
+            "When you referred, and what you sent",
+        ],
+        what_happens_next: &[
+            "The duty applies to regulated activity providers, such as early-years settings, and \
+             to agencies that supply staff.",
+            "Condition 1 is met: you withdrew permission for the person to work in regulated \
+             activity with children, or moved them to work that is not regulated activity, or \
+             would have if they had not been re-deployed, resigned, retired or left.",
+            "Condition 2 is met: you think they harmed a child or put a child at risk of harm \
+             (relevant conduct), or still pose a risk of harm to children (the harm test), or \
+             they were cautioned or convicted of a relevant offence.",
+            "The DBS considers whether to add the person to the barred list.",
+        ],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS",
+                "Regulated activity providers (employers or volunteer managers of people working \
+                 in regulated activity in England, Wales and Northern Ireland) and personnel \
+                 suppliers have a legal duty to refer to DBS where conditions are met. This \
+                 applies even when a referral has also been made to a local authority \
+                 safeguarding team or professional regulator.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS",
+                "you must make a referral when both of the following conditions have been met:",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS, Condition 1",
+                "This includes situations when you would have taken the above action, but the \
+                 person was re-deployed, resigned, retired, or left.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS",
+                "if a decision is made to dismiss the person or remove them from working in \
+                 regulated activity, a referral needs to be made.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "People in positions of trust",
+                "the organisation or agency must make a referral to the Disclosure and Barring \
+                 Service to consider whether to add the individual to the barred list.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "People in positions of trust",
+                "It is an offence to fail to make a referral without good reason.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS",
+                "the LADO should discuss with the employer whether a referral should be made to \
+                 the DBS.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::DbsReferralNotRequired,
+        title: "The legal duty to refer to the DBS is not met",
+        lead: "The duty to refer someone to the Disclosure and Barring Service (DBS) applies only \
+               when both conditions are met: you stopped them working with children, or would \
+               have had they not left, and you think they harmed a child, put a child at risk, \
+               still pose a risk, or were cautioned or convicted of a relevant offence.",
+        steps: &[
+            "If the person is back working with children after the investigation, there may be \
+             no legal duty to refer.",
+            "A suspension while it is looked into may not be enough on its own. Decide again \
+             when the investigation ends.",
+            "If you later stop the person working with children, check again: a referral may \
+             then be required.",
+            "If you are unsure, discuss it with the LADO.",
+            "Record what you decided and why.",
+        ],
+        contacts: &[SETTING_LADO],
+        note_down: RECORD_KEEPING,
+        what_happens_next: &[
+            "Keep that record on the person's confidential personnel file, and give them a copy. \
+             It helps answer future reference requests, explains what a future DBS check may \
+             show, and avoids looking into the same allegation again.",
+            "Keep it at least until the person reaches normal pension age, or for 10 years from \
+             the date of the allegation if that is longer.",
+            "If the allegation was found to be malicious, remove it from the person's personnel \
+             records instead.",
+        ],
+        confidentiality: &[
+            "The record is confidential: keep it on the person's confidential personnel file.",
+        ],
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS",
+                "Following investigation, if the person is returned to a position working in \
+                 regulated activity with children or vulnerable adults then there may not be a \
+                 legal duty to make a referral.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS",
+                "The duty to make a referral to the DBS may not be triggered by temporary \
+                 suspension, it depends if there is sufficient information to meet the referral \
+                 duty criteria.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS",
+                "you must make a referral when both of the following conditions have been met:",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Record keeping",
+                "a clear and comprehensive summary of the allegation, details of how the \
+                 allegation was followed up and resolved, and a note of any action taken and \
+                 decisions reached, is kept on the confidential personnel file of the accused, \
+                 and a copy provided to the person concerned.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Record keeping",
+                "All other records should be retained at least until the accused has reached \
+                 normal pension age or for a period of 10 years from the date of the allegation \
+                 if that is longer.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Record keeping",
+                "Details of allegations that are found to have been malicious should be removed \
+                 from personnel records.",
             ),
         ],
     },

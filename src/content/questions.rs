@@ -474,4 +474,217 @@ pub const QUESTIONS: &[QuestionText] = &[
             ),
         ],
     },
+    QuestionText {
+        question: Question::PersonRole,
+        title: "Who is the allegation about?",
+        hint: Some("The person who works with children that the allegation is about."),
+        answers: &[
+            answer(
+                "foster-carer",
+                "A foster carer registered with a council",
+                Some("Whether they live in that council's area or in another."),
+            ),
+            answer(
+                "agency-staff",
+                "Agency staff",
+                Some("Someone an agency placed with you, wherever they or the agency are based."),
+            ),
+            answer(
+                "someone-else",
+                "Anyone else who works with children",
+                Some("Paid or unpaid: staff, volunteers, students, contractors."),
+            ),
+        ],
+        error: "Select who the allegation is about",
+        summary: "Who the allegation is about",
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "There are a few situations where consideration is required to determine where \
+                 LADO responsibility rests.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Introduction",
+                "This will include foster carers, approved adopters and child minders",
+            ),
+        ],
+    },
+    QuestionText {
+        question: Question::CouncilAreas,
+        title: "Does the person work with children in more than one council area?",
+        hint: Some("Count every role they have, paid or unpaid, now."),
+        answers: &[
+            answer("one-area", "No, in one council area", None),
+            answer(
+                "more-than-one",
+                "Yes, in two or more council areas",
+                Some("For example, they work in a nursery in one county and coach in another."),
+            ),
+        ],
+        error: "Select whether the person works in more than one council area",
+        summary: "Works in more than one council area?",
+        sources: &[cite(
+            Doc::LadoNotice,
+            "Roles and Responsibilities",
+            "The general principle is that the LADO of the local authority area where the \
+             individual is engaged in work with children holds responsibility.",
+        )],
+    },
+    QuestionText {
+        question: Question::IncidentAtWork,
+        title: "Did it happen at one of the places where they work?",
+        hint: None,
+        answers: &[
+            answer("at-work", "Yes, at one of their workplaces", None),
+            answer(
+                "outside-work",
+                "No, it was outside work, or not at any one workplace",
+                Some("For example, in their private life."),
+            ),
+        ],
+        error: "Select whether it happened at one of the places where they work",
+        summary: "Happened at one of their workplaces?",
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "Where an individual works in settings in two local authority areas, the LADO of \
+                 the setting where the incident took place will take the lead",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "If the allegation is in respect of an incident in the personal life of the \
+                 member of staff",
+            ),
+        ],
+    },
+    QuestionText {
+        question: Question::SubstantiveEmployment,
+        title: "Does the person have a main job in one of those areas?",
+        hint: Some(
+            "Their substantive employment: the job that is their main work, rather than small or \
+             occasional roles.",
+        ),
+        answers: &[
+            answer("yes", "Yes", None),
+            answer(
+                "no",
+                "No, only several smaller roles",
+                Some("For example, sessional or voluntary roles in different areas."),
+            ),
+        ],
+        error: "Select whether the person has a main job in one of those areas",
+        summary: "Has a main job?",
+        sources: &[cite(
+            Doc::LadoNotice,
+            "Roles and Responsibilities",
+            "If there are multiple roles carried out across different local authority areas, the \
+             LADO in the area with the substantive employment will lead.",
+        )],
+    },
+    QuestionText {
+        question: Question::RemovedFromRegulatedActivity,
+        title: "Have you stopped the person working with children, or would you have if they \
+                had not left?",
+        hint: Some("In the law's words: removed them from regulated activity with children."),
+        answers: &[
+            answer(
+                "removed",
+                "Yes, we dismissed them, stopped them working with children, or moved them to \
+                 other work",
+                None,
+            ),
+            answer(
+                "left-before-removal",
+                "They resigned, retired, left or moved role before we could, and we would have \
+                 stopped them",
+                None,
+            ),
+            answer(
+                "suspended",
+                "They are suspended while it is looked into",
+                None,
+            ),
+            answer(
+                "still-working",
+                "No, they still work with children, or are back at work",
+                Some("For example, the investigation found nothing and they have returned."),
+            ),
+        ],
+        error: "Select whether you have stopped the person working with children",
+        summary: "Stopped working with children?",
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS, Condition 1",
+                "You withdraw permission for a person to engage in regulated activity with \
+                 children and/or vulnerable adults. Or you move the person to another area of \
+                 work that isn't regulated activity.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS, Condition 1",
+                "This includes situations when you would have taken the above action, but the \
+                 person was re-deployed, resigned, retired, or left.",
+            ),
+        ],
+    },
+    QuestionText {
+        question: Question::ConductOrRisk,
+        title: "Do you think the person has done any of these?",
+        hint: None,
+        answers: &[
+            answer(
+                "harmed-or-put-at-risk",
+                "Harmed a child, or put a child at risk of harm",
+                Some(
+                    "By something they did or failed to do. This includes conduct that would \
+                     endanger a child if repeated, anything sexual involving a child, and having \
+                     sexual images of children.",
+                ),
+            ),
+            answer(
+                "still-a-risk",
+                "Nothing like that, but they still pose a risk of harm to children",
+                None,
+            ),
+            answer(
+                "cautioned-or-convicted",
+                "Been cautioned or convicted of a relevant offence",
+                None,
+            ),
+            answer("none", "None of these", None),
+        ],
+        error: "Select whether you think the person has done any of these",
+        summary: "What you think they did",
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS, Condition 2",
+                "Engaged in relevant conduct in relation to children and/or adults. An action or \
+                 inaction has harmed a child or vulnerable adult or put them at risk of harm",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS, Condition 2",
+                "there has been no relevant conduct but a risk of harm to a child or vulnerable \
+                 still exists",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS, Condition 2",
+                "Been cautioned or convicted of a relevant (automatic barring either with or \
+                 without the right to make representations) offence.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS, relevant conduct",
+                "if repeated against or in relation to a child would endanger the child or be \
+                 likely to endanger the child",
+            ),
+        ],
+    },
 ];

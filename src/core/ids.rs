@@ -47,6 +47,12 @@ kebab_ids! {
         PracticeCouldHarm => "practice-could-harm",
         OutsideOfficeHours => "outside-office-hours",
         ReportedInSetting => "reported-in-setting",
+        PersonRole => "person-role",
+        CouncilAreas => "council-areas",
+        IncidentAtWork => "incident-at-work",
+        SubstantiveEmployment => "substantive-employment",
+        RemovedFromRegulatedActivity => "removed-from-regulated-activity",
+        ConductOrRisk => "conduct-or-risk",
     }
 }
 
@@ -69,6 +75,13 @@ kebab_ids! {
         ConsultLado => "consult-lado",
         WhistleblowToLado => "whistleblow-to-lado",
         SettingProcedures => "setting-procedures",
+        LadoWhereTheyWork => "lado-where-they-work",
+        LadoWhereIncidentHappened => "lado-where-incident-happened",
+        LadoOfSubstantiveEmployment => "lado-of-substantive-employment",
+        LadoOfHomeAddress => "lado-of-home-address",
+        LadoOfRegisteringAuthority => "lado-of-registering-authority",
+        DbsReferralRequired => "dbs-referral-required",
+        DbsReferralNotRequired => "dbs-referral-not-required",
     }
 }
 
