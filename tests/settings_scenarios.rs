@@ -4,6 +4,7 @@
 
 use signpost::content::{self, OutcomeText};
 use signpost::core::dbs_referral::DBS_REFERRAL;
+use signpost::core::professional::PROFESSIONAL;
 use signpost::core::which_lado::WHICH_LADO;
 use signpost::core::{Flow, Journey, Node, Outcome, setting::SETTING};
 
@@ -428,4 +429,118 @@ fn each_which_lado_result_quotes_the_rule_it_applies() {
             "`{outcome}` does not quote its rule first"
         );
     }
+}
+
+/// R1 is walked with "no" to the danger question: the caller reports a risk, and the person
+/// taking the call is not watching a child being hurt. 000 para 17 sends "a potential of
+/// immediate risk" to children's social care immediately; a child being hurt now is for 999
+/// (003 section 8), which the first question catches.
+#[test]
+fn r1_a_caller_reporting_a_child_at_immediate_risk_at_home_is_referred_urgently() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "no", "risk-from-family-or-other"],
+        "may be at immediate risk",
+        Outcome::UrgentSocialCareReferral,
+        &[
+            "Phone children's social care at the child's council immediately",
+            "Follow up by email to a secure email address",
+            "leave names and other personal details out of the email and give them during the \
+             phone call",
+        ],
+    );
+}
+
+#[test]
+fn r2_a_sports_coach_alleged_to_have_indecent_images_goes_to_the_designated_officer() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "no", "harm-by-person-in-position-of-trust"],
+        "sports coach",
+        Outcome::DesignatedOfficerReferral,
+        &[
+            "Phone the designated officer",
+            "immediately",
+            "Follow up by email to a secure email address",
+        ],
+    );
+    quotes(
+        Outcome::DesignatedOfficerReferral,
+        "Refer to the designated officer immediately by telephone, followed by an email to a \
+         secure email address.",
+    );
+}
+
+#[test]
+fn r3_bullying_not_yet_raised_with_a_head_who_is_not_implicated_goes_to_the_head_first() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "no", "bullying-or-school-practice", "not-yet"],
+        "bullied by other pupils",
+        Outcome::HeadOfEstablishment,
+        &[
+            "encourage them to approach the head first",
+            "as long as the head is not implicated",
+            "within five working days",
+        ],
+    );
+}
+
+/// Para 15 allows the head only when they are not implicated and have not failed to act.
+#[test]
+fn bullying_where_the_head_is_implicated_goes_to_the_director_of_childrens_services() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "no", "bullying-or-school-practice", "head-implicated"],
+        "failed to act",
+        Outcome::DirectorOfChildrensServices,
+        &["Write to the Director of Children's Services"],
+    );
+}
+
+#[test]
+fn r4_a_whistleblower_on_a_councils_child_protection_investigations_goes_to_the_dcs() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "no", "weakness-in-council-services"],
+        "child protection investigations are not done properly",
+        Outcome::DirectorOfChildrensServices,
+        &[
+            "Write to the Director of Children's Services",
+            "whistleblowing team",
+            "clear subject heading",
+        ],
+    );
+}
+
+#[test]
+fn r5_no_feedback_five_working_days_after_a_referral_is_escalated_to_the_dcs() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "not-satisfied"],
+        "no feedback within five working days",
+        Outcome::EscalateToDcs,
+        &[
+            "Write to the Director of Children's Services",
+            "give your reasons",
+            "ask them to reconsider",
+        ],
+    );
+}
+
+/// 000 para 20 and 003 section 5: what to do when the information comes from a child.
+#[test]
+fn a_child_who_tells_a_professional_is_listened_to_without_a_promise_of_secrecy() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "no", "risk-from-family-or-other"],
+        "domestic abuse at home",
+        Outcome::UrgentSocialCareReferral,
+        &[
+            "If a child told you themselves: listen carefully",
+            "do not promise to keep it secret",
+            "make notes",
+            "Childline, 0800 1111",
+        ],
+    );
 }

@@ -214,6 +214,44 @@ const RECORD_KEEPING: &[&str] = &[
     "What action was taken and what was decided, including about a DBS referral, and why",
 ];
 
+/// The office a professional writes to when a concern fits no other route, or to escalate (000
+/// paras 28-34, 43).
+const DCS: Contact = Contact {
+    name: "The office of the Director of Children's Services at the council",
+    channels: &[],
+    hours: None,
+    note: Some("The council's website gives the address."),
+};
+
+/// What a professional records when they receive information about a child (000 paras 9-11).
+const PROFESSIONAL_RECORD: &[&str] = &[
+    "Everything you were told, and everything you did",
+    "Dates and times, and dates of the incidents",
+    "Who told you, unless they choose to stay anonymous",
+    "The names, dates of birth and addresses of the children",
+    "The names of the establishments, and of anyone alleged to have caused harm",
+    "Who else the person has told, and what the response was",
+    "What you and your manager decided, and why, including a decision to take no action",
+];
+
+/// What a professional can and cannot promise about confidentiality (000 para 8).
+const PROFESSIONAL_CONFIDENTIALITY: &[&str] = &[
+    "Protect the confidentiality of the children, the adults involved and the person who told \
+     you, if they ask you to.",
+    "In some limited circumstances you must share the information. If so, discuss it with the \
+     person who told you.",
+    "Send names and other personal details only to a secure email address, or give them by \
+     phone.",
+];
+
+/// The same steps on every referral page: how to send it, and when to expect feedback (000
+/// paras 21, 25, 34, 38-39).
+const SECURE_EMAIL_STEP: &str = "Follow up by email to a secure email address. If the council \
+                                 cannot give one, leave names and other personal details out of \
+                                 the email and give them during the phone call.";
+const FEEDBACK_STEP: &str = "Ask for brief feedback on what has been done to protect the \
+                             children, by email within five working days.";
+
 /// What the guidance asks a person to note, for every outcome (001 "Contact us if"; 000 para
 /// 11). Kept in one place so every page asks for the same things.
 const NOTE_DOWN: &[&str] = &[
@@ -1527,6 +1565,327 @@ pub const OUTCOMES: &[OutcomeText] = &[
                 "Record keeping",
                 "Details of allegations that are found to have been malicious should be removed \
                  from personnel records.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::UrgentSocialCareReferral,
+        title: "Refer to children's social care urgently",
+        lead: "When a child may be at immediate risk, or is at risk from a family member or \
+               someone else not in a position of trust, refer it straight away to children's \
+               social care at the council where the child lives.",
+        steps: &[
+            "Agree with your line manager who makes the referral. This must not cause any delay.",
+            "Phone children's social care at the child's council immediately.",
+            SECURE_EMAIL_STEP,
+            FEEDBACK_STEP,
+            "If a child told you themselves: listen carefully, ask questions only to be sure you \
+             understand, do not promise to keep it secret, and make notes during the conversation \
+             or as soon as you can afterwards. Tell them about Childline, 0800 1111.",
+            "If you are not satisfied that the response protects the child, escalate it to the \
+             Director of Children's Services.",
+        ],
+        contacts: &[COUNCIL, POLICE, CHILDLINE],
+        note_down: PROFESSIONAL_RECORD,
+        what_happens_next: &[
+            "Children's social care decides whether the child needs protection, and may contact \
+             you for more information.",
+            "Feedback should reach you by email within five working days. If none comes, or it \
+             does not protect the child, escalate it.",
+        ],
+        confidentiality: PROFESSIONAL_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::OfstedStaff,
+                "para 17",
+                "You should refer the case immediately to children's social care where there is \
+                 a potential of immediate risk to a child or children or there is risk presented \
+                 by a family member or other person not in a formal position of trust.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 16",
+                "In all instances, this should not create any unnecessary delay in sharing the \
+                 information.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 21",
+                "Refer the case to the relevant local authority by telephone and follow up by \
+                 email to a secure email address. If the local authority cannot provide a secure \
+                 address, make sure any information you email is anonymised and provide personal \
+                 details during the phone call.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 20",
+                "Listen carefully to the child, avoid asking questions other than for \
+                 clarification and avoid promises of confidentiality. Make notes of the \
+                 conversation during or as soon as possible afterwards and retain these.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 5, disclosures made directly by a child",
+                "Suggest that the child can also ring the specialist child counselling services \
+                 of Childline on 0800 1111",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "paras 38-39",
+                "This feedback should be sent to you by email within five working days.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 11",
+                "This could include dates of incidents, names, dates of birth and addresses of \
+                 children, names of establishments, names of alleged perpetrators and who else \
+                 the person contacting us has told and what the response was.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::DesignatedOfficerReferral,
+        title: "Refer to the designated officer (LADO) now",
+        lead: "An allegation that someone in a position of trust has harmed a child, or might, \
+               goes to the council's designated officer, often called the LADO. This covers paid \
+               and voluntary roles.",
+        steps: &[
+            "Phone the designated officer at the council where the person works, immediately.",
+            SECURE_EMAIL_STEP,
+            "If it is not clear whether it meets the criteria for a designated officer referral, \
+             discuss it with the designated officer by phone and agree what to do.",
+            "If the concern is about a service your organisation regulates, agree with the \
+             designated officer how to act so that any investigation is not compromised.",
+            "If a child told you themselves: listen carefully, do not promise to keep it secret, \
+             and make notes as soon as you can.",
+            FEEDBACK_STEP,
+            "If the designated officer declines a case you believe meets the criteria, or you are \
+             not satisfied with the response, escalate it to the Director of Children's \
+             Services.",
+        ],
+        contacts: &[LADO, POLICE],
+        note_down: PROFESSIONAL_RECORD,
+        what_happens_next: &[
+            "The designated officer manages and oversees the allegation, with the employer, the \
+             police and children's social care.",
+            "Feedback should reach you by email within five working days.",
+        ],
+        confidentiality: PROFESSIONAL_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::OfstedStaff,
+                "para 23",
+                "Only refer cases to the designated officer where there are allegations of harm \
+                 or possible harm caused by a person in a position of trust.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 25",
+                "Refer to the designated officer immediately by telephone, followed by an email \
+                 to a secure email address.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 26",
+                "If it is not clear whether the case meets the criteria for a designated officer \
+                 referral, discuss it with the designated officer by telephone to agree a course \
+                 of action.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 27",
+                "consider with the designated officer how to align actions to ensure that any \
+                 subsequent investigation is not compromised.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 41",
+                "if a designated officer declines to accept a case that you believe meets the \
+                 criteria.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "footnote 2",
+                "This role was previously known as the Local Authority Designated Officer (LADO).",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "the LADO of the local authority area where the individual is engaged in work \
+                 with children holds responsibility",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::HeadOfEstablishment,
+        title: "Encourage them to raise it with the head first",
+        lead: "When nobody in a position of trust has harmed a child and it is not a case for \
+               children's social care or the designated officer, the head of the school or \
+               establishment is usually the right person to put it right.",
+        steps: &[
+            "If they have not raised it with the head, encourage them to approach the head first.",
+            "If they have, and feel the response was not adequate, you may contact the head \
+             yourself, as long as the head is not implicated in any way.",
+            "Ask the head for brief feedback on what has been done to protect the children, by \
+             email within five working days.",
+            "If the head is implicated, or has failed to act, write to the Director of Children's \
+             Services instead.",
+            "If anything suggests a child is at risk at home, or from someone in a position of \
+             trust, refer to children's social care or the designated officer instead.",
+        ],
+        contacts: &[Contact {
+            name: "The head of the school or establishment",
+            channels: &[],
+            hours: None,
+            note: Some("The head teacher, manager or person in charge."),
+        }],
+        note_down: PROFESSIONAL_RECORD,
+        what_happens_next: &[
+            "The head should act on it and tell you what has been done. If you are not satisfied \
+             that the children are protected, escalate it to the Director of Children's \
+             Services.",
+        ],
+        confidentiality: PROFESSIONAL_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::OfstedStaff,
+                "para 35",
+                "You may decide to deal with some types of information by encouraging the \
+                 complainant to approach the head of the establishment that they have concerns \
+                 about, if they have not already done so. If they have, and feel they have not had \
+                 an adequate response, you may choose to contact the head yourself.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 35",
+                "This would only be where the head is not implicated in the concerns in any way",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 36",
+                "Examples may include: complaints from parents that their child is being \
+                 physically or psychologically bullied by fellow pupils (including \
+                 cyber-bullying), that a teacher shouts regularly, causing children to become \
+                 distressed, or that behaviour management approaches in a school are causing \
+                 emotional harm.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 38",
+                "you should ask the head of the establishment for brief feedback about what \
+                 action has been taken to protect children.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::DirectorOfChildrensServices,
+        title: "Write to the Director of Children's Services",
+        lead: "Information that a child may be suffering or at risk of harm that fits no other \
+               route, and whistleblowing about weaknesses in a council's children's social care \
+               services, go to the office of the council's Director of Children's Services \
+               (DCS).",
+        steps: &[
+            "Agree it with your manager. At Ofsted, the decision to write to the DCS about a \
+             school or agency is made by the Regional Director or a delegated Senior HMI.",
+            "Email the office of the DCS with a clear subject heading so it reaches the right \
+             person quickly, for example \"For the attention of the anti-bullying lead\".",
+            "If the council cannot give a secure email address, send only anonymised information \
+             by email, and give personal details by phone.",
+            "Whistleblowing about a council's children's social care services, such as child \
+             protection investigations not carried out properly, is dealt with by your \
+             organisation's whistleblowing team. At Ofsted, that is the cross-remit \
+             whistleblowing team.",
+            FEEDBACK_STEP,
+        ],
+        contacts: &[DCS],
+        note_down: PROFESSIONAL_RECORD,
+        what_happens_next: &[
+            "The DCS's office passes it to the right person at the council. Feedback should reach \
+             you by email within five working days.",
+            "If the response does not protect the children, write to the DCS again with your \
+             reasons and ask for a reconsideration.",
+        ],
+        confidentiality: PROFESSIONAL_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::OfstedStaff,
+                "para 28",
+                "Any information that suggests that a child or children may be suffering or at \
+                 risk of harm, but that does not fit the above categories should be referred to \
+                 the DCS.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 31",
+                "These matters should be dealt with by the cross-remit whistle-blowing team \
+                 within ARC, in line with their standard operating procedures.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 30",
+                "The decision to take this step should be made by the Regional Director or \
+                 delegated Senior HMI.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 33",
+                "Email these sorts of concerns to the DCS with a clear subject heading that \
+                 enables swift transmission to the most appropriate person.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 34",
+                "If the local authority cannot provide a secure address, send only anonymised \
+                 information by email and provide personal details by telephone.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::EscalateToDcs,
+        title: "Escalate it to the Director of Children's Services",
+        lead: "If you referred a concern and are not satisfied that the response protects the \
+               children, or no feedback came, escalate it.",
+        steps: &[
+            "Before you write, consult the senior colleague your procedures name. At Ofsted, \
+             that is the social care Senior HMI for the region.",
+            "Write to the Director of Children's Services, even if the feedback came from the \
+             DCS's own office.",
+            "Say what concerns you, give your reasons, and ask them to reconsider.",
+            "If a child is in danger right now, call 999.",
+        ],
+        contacts: &[DCS, POLICE],
+        note_down: &[
+            "When and how you referred, and to whom",
+            "What feedback you had, and when, or that none came within five working days",
+            "Why you think the response does not protect the children",
+            "Who you consulted before escalating",
+        ],
+        what_happens_next: &[
+            "The DCS's office should reconsider the case and tell you what will be done.",
+        ],
+        confidentiality: PROFESSIONAL_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::OfstedStaff,
+                "para 40",
+                "If, having referred a matter in any of the ways above, you are not satisfied \
+                 that the response is adequate to ensure that children are protected, you should \
+                 escalate the matter.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 42",
+                "Alternatively, it might be that we receive no feedback about action taken or \
+                 that, having received feedback, you think that insufficient action has been \
+                 taken.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 43",
+                "In such cases, you should write to the DCS (even where the feedback has been \
+                 provided by the DCS's office) to express your concern, with reasons, and ask for \
+                 a reconsideration. Consult the social care Senior HMI for the relevant region \
+                 before doing this.",
             ),
         ],
     },

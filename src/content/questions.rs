@@ -687,4 +687,160 @@ pub const QUESTIONS: &[QuestionText] = &[
             ),
         ],
     },
+    QuestionText {
+        question: Question::AlreadyReferred,
+        title: "Have you already passed this information on?",
+        hint: None,
+        answers: &[
+            answer("no", "No, this is new information", None),
+            answer(
+                "not-satisfied",
+                "Yes, but I am not satisfied with the response",
+                Some(
+                    "For example, no feedback within five working days, the designated officer \
+                     declined the case, or too little has been done to protect the children.",
+                ),
+            ),
+        ],
+        error: "Select whether you have already passed this information on",
+        summary: "Already passed on?",
+        sources: &[
+            cite(
+                Doc::OfstedStaff,
+                "para 40",
+                "If, having referred a matter in any of the ways above, you are not satisfied \
+                 that the response is adequate to ensure that children are protected, you should \
+                 escalate the matter.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 39",
+                "This feedback should be sent to you by email within five working days.",
+            ),
+        ],
+    },
+    QuestionText {
+        question: Question::InformationSuggests,
+        title: "What does the information suggest?",
+        hint: Some("Choose the closest. You do not need to be sure it is true."),
+        answers: &[
+            answer(
+                "risk-from-family-or-other",
+                "A child may be at immediate risk, or is at risk from a family member or someone \
+                 else not in a position of trust",
+                Some(
+                    "For example, living with someone who has a history of harming children, \
+                     neglect, physical abuse, domestic abuse at home, sexual abuse by another \
+                     child, or grooming.",
+                ),
+            ),
+            answer(
+                "harm-by-person-in-position-of-trust",
+                "Someone in a position of trust has harmed a child, or might",
+                Some(
+                    "Paid or voluntary: for example a teacher, nurse, nursery worker, residential \
+                     care worker, foster carer, minister of religion, sports coach or youth \
+                     leader.",
+                ),
+            ),
+            answer(
+                "weakness-in-council-services",
+                "Weaknesses in a council's children's social care services",
+                Some(
+                    "For example, referrals are not properly assessed, child protection \
+                     investigations are not done properly, or management oversight is weak.",
+                ),
+            ),
+            answer(
+                "bullying-or-school-practice",
+                "Bullying, or how a school or other establishment treats children",
+                Some(
+                    "For example, a child is bullied by other pupils, a teacher often shouts and \
+                     upsets children, or behaviour management is causing emotional harm.",
+                ),
+            ),
+            answer(
+                "other-harm",
+                "Something else that suggests a child may be suffering or at risk of harm",
+                None,
+            ),
+        ],
+        error: "Select what the information suggests",
+        summary: "What the information suggests",
+        sources: &[
+            cite(
+                Doc::OfstedStaff,
+                "para 15",
+                "You should respond in one or more of four ways:",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 17",
+                "You should refer the case immediately to children's social care where there is \
+                 a potential of immediate risk to a child or children or there is risk presented \
+                 by a family member or other person not in a formal position of trust.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 23",
+                "Only refer cases to the designated officer where there are allegations of harm \
+                 or possible harm caused by a person in a position of trust.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 31",
+                "'whistle-blowing' concerns about systemic weaknesses in a local authority \
+                 children's social care services",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 36",
+                "complaints from parents that their child is being physically or psychologically \
+                 bullied by fellow pupils",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 28",
+                "Any information that suggests that a child or children may be suffering or at \
+                 risk of harm, but that does not fit the above categories should be referred to \
+                 the DCS.",
+            ),
+        ],
+    },
+    QuestionText {
+        question: Question::RaisedWithHead,
+        title: "Has the person who told you raised it with the head of the establishment?",
+        hint: Some("The head teacher, manager or person in charge."),
+        answers: &[
+            answer("not-yet", "No, not yet", None),
+            answer(
+                "no-adequate-response",
+                "Yes, but they feel they have not had an adequate response",
+                None,
+            ),
+            answer(
+                "head-implicated",
+                "The head is involved in the concern, or has failed to act on it",
+                None,
+            ),
+        ],
+        error: "Select whether they have raised it with the head of the establishment",
+        summary: "Raised with the head?",
+        sources: &[
+            cite(
+                Doc::OfstedStaff,
+                "para 30",
+                "In most cases, you should check with the complainant whether they have raised \
+                 their concerns with the head of the school or agency concerned. If they have \
+                 not, you should encourage them to do so unless the head is implicated.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 15",
+                "contact the head of the agency concerned if there is no suggestion that they are \
+                 implicated in causing harm and there is no suggestion in the information \
+                 received that they have failed to take action",
+            ),
+        ],
+    },
 ];

@@ -53,6 +53,9 @@ kebab_ids! {
         SubstantiveEmployment => "substantive-employment",
         RemovedFromRegulatedActivity => "removed-from-regulated-activity",
         ConductOrRisk => "conduct-or-risk",
+        AlreadyReferred => "already-referred",
+        InformationSuggests => "information-suggests",
+        RaisedWithHead => "raised-with-head",
     }
 }
 
@@ -82,6 +85,11 @@ kebab_ids! {
         LadoOfRegisteringAuthority => "lado-of-registering-authority",
         DbsReferralRequired => "dbs-referral-required",
         DbsReferralNotRequired => "dbs-referral-not-required",
+        UrgentSocialCareReferral => "urgent-social-care-referral",
+        DesignatedOfficerReferral => "designated-officer-referral",
+        HeadOfEstablishment => "head-of-establishment",
+        DirectorOfChildrensServices => "director-of-childrens-services",
+        EscalateToDcs => "escalate-to-dcs",
     }
 }
 

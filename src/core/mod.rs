@@ -1,8 +1,8 @@
 //! The decision core: which question comes next, and where the answers lead.
 //!
 //! Routing is data: each flow (see [`public`]) is a table of questions, their answers and the
-//! node each answer leads to. Journeys ([`public`], [`setting`]) take a worried person to who to
-//! contact; tools ([`which_lado`], [`dbs_referral`]) answer one question a setting has once it
+//! node each answer leads to. Journeys ([`public`], [`setting`], [`professional`]) take a worried
+//! person to who to contact; tools ([`which_lado`], [`dbs_referral`]) answer one question a setting has once it
 //! knows it is dealing with an allegation. The current page is never stored;
 //! [`Journey::current`] works it out from the answers given, from the first question, every time.
 
@@ -11,6 +11,7 @@ mod error;
 mod graph;
 mod ids;
 mod journey;
+pub mod professional;
 pub mod public;
 mod session;
 pub mod setting;
@@ -27,6 +28,7 @@ pub use session::{Page, Session};
 pub const FLOWS: &[&Flow] = &[
     &public::PUBLIC,
     &setting::SETTING,
+    &professional::PROFESSIONAL,
     &which_lado::WHICH_LADO,
     &dbs_referral::DBS_REFERRAL,
 ];
