@@ -217,7 +217,42 @@ fn every_phone_number_and_email_is_one_the_guidance_gives() {
     }
 }
 
-/// Every word a person reads on a question or outcome page.
+/// The glossary defines exactly the five outcomes 002 lists, in its order, each with the
+/// definition 002 gives for that term, and every quotation is in 002.
+#[test]
+fn the_glossary_gives_002s_five_outcomes_each_with_its_own_definition() {
+    let terms: Vec<&str> = content::GLOSSARY.iter().map(|entry| entry.term).collect();
+    assert_eq!(
+        terms,
+        [
+            "Substantiated",
+            "False",
+            "Malicious",
+            "Unsubstantiated",
+            "Unfounded"
+        ]
+    );
+    for entry in content::GLOSSARY {
+        assert!(!entry.meaning.is_empty() && !entry.for_records.is_empty());
+        let definition = entry
+            .sources
+            .first()
+            .expect("the definition is cited first");
+        assert_eq!(definition.doc, Doc::LadoNotice);
+        let as_listed = format!("**{}:** {}", entry.term, normalise(definition.quote));
+        assert!(
+            guidance(Doc::LadoNotice).contains(&as_listed),
+            "`{}` is not defined in 002 as \"{}\"",
+            entry.term,
+            definition.quote
+        );
+        for source in entry.sources {
+            assert_quoted(&format!("glossary `{}`", entry.term), source);
+        }
+    }
+}
+
+/// Every word a person reads on a question or outcome page, and in the glossary.
 fn all_wording() -> Vec<(String, &'static str)> {
     let mut wording = Vec::new();
     for text in content::QUESTIONS {
@@ -230,6 +265,15 @@ fn all_wording() -> Vec<(String, &'static str)> {
             .into_iter()
             .chain(answers)
             .flatten()
+        {
+            wording.push((place.clone(), words));
+        }
+    }
+    for entry in content::GLOSSARY {
+        let place = format!("glossary `{}`", entry.term);
+        for words in [entry.term, entry.meaning]
+            .into_iter()
+            .chain(entry.for_records.iter().copied())
         {
             wording.push((place.clone(), words));
         }
