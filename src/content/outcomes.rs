@@ -1040,6 +1040,9 @@ pub const OUTCOMES: &[OutcomeText] = &[
              care.",
             "Do not look into it yourself, and do not wait to gather more information.",
             "Record what the LADO advised, who decided what, and why.",
+            "If the worry turns out to be about a child's welfare, with nobody who works with \
+             children involved, the designated lead refers it to children's social care instead. \
+             If you are unsure about that, call the NSPCC Helpline on 0808 800 5000.",
         ],
         contacts: &[DESIGNATED_PERSON, SETTING_LADO, NSPCC],
         note_down: ALLEGATION_RECORD,
@@ -1081,6 +1084,14 @@ pub const OUTCOMES: &[OutcomeText] = &[
                 "Section 12, Golden rules of information sharing",
                 "Seek advice if you are in any doubt, without disclosing the identity of the \
                  person where possible.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 2, Procedures for handling concerns",
+                "it is unclear as to whether a referral should be made or you are unable to \
+                 ascertain which Local Authority the child or young person resides in, advice can \
+                 be sought from, and referrals can be made via the NSPCC National Helpline on \
+                 0808 800 5000.",
             ),
         ],
     },
