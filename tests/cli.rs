@@ -25,12 +25,46 @@ fn walk_prints_the_outcome_id() {
 }
 
 #[test]
+fn walk_follows_the_flow_named() {
+    let public = signpost(&["walk", "--flow", "public", "yes"]);
+    assert_eq!(stdout(&public), "call-999\n");
+
+    let unknown = signpost(&["walk", "--flow", "nursery", "no"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("there is no flow `nursery`; expected one of: public"));
+
+    let no_id = signpost(&["walk", "--flow"]);
+    assert_eq!(no_id.status.code(), Some(2));
+    assert!(stderr(&no_id).starts_with("usage: signpost"));
+}
+
+#[test]
+fn paths_prints_every_flow_as_the_committed_snapshot() {
+    let snapshot = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/paths.txt"),
+    )
+    .unwrap();
+    assert_eq!(stdout(&signpost(&["paths"])), snapshot);
+    for flow in signpost::core::FLOWS {
+        let prefix = format!("{}: ", flow.id);
+        assert!(snapshot.lines().any(|line| line.starts_with(&prefix)));
+    }
+}
+
+#[test]
 fn walk_accepts_lines_from_paths() {
     let paths = stdout(&signpost(&["paths"]));
     assert!(paths.lines().count() > 10);
     for line in paths.lines() {
-        let (answers, outcome) = line.split_once(" -> ").unwrap();
-        let walked = signpost(&[&["walk"][..], &answers.split(' ').collect::<Vec<_>>()].concat());
+        let (flow, path) = line.split_once(": ").unwrap();
+        let (answers, outcome) = path.split_once(" -> ").unwrap();
+        let walked = signpost(
+            &[
+                &["walk", "--flow", flow][..],
+                &answers.split(' ').collect::<Vec<_>>(),
+            ]
+            .concat(),
+        );
         assert_eq!(stdout(&walked).trim(), outcome, "{line}");
     }
 }
@@ -57,18 +91,41 @@ fn walk_refuses_answers_past_the_outcome_or_stopping_short() {
 }
 
 #[test]
-fn graph_draws_every_node_as_dot_and_json() {
+fn graph_draws_every_flow_as_dot_and_json() {
     let dot = stdout(&signpost(&["graph", "dot"]));
     assert!(dot.starts_with("digraph signpost {"));
-    assert!(dot.contains("\"immediate-danger\" -> \"call-999\" [label=\"yes\"]"));
+    assert!(dot.contains("\"public/immediate-danger\" -> \"call-999\" [label=\"yes\"]"));
 
     let json: serde_json::Value =
         serde_json::from_str(&stdout(&signpost(&["graph", "json"]))).unwrap();
     assert_eq!(json["flows"][0]["start"], "immediate-danger");
+    assert_eq!(json["flows"][0]["kind"], "journey");
     assert_eq!(
         json["outcomes"].as_array().unwrap().len(),
         signpost::core::Outcome::ALL.len()
     );
+
+    for flow in signpost::core::FLOWS {
+        assert!(
+            dot.contains(&format!("subgraph \"cluster_{}\"", flow.id)),
+            "`{}` is not drawn",
+            flow.id
+        );
+        for node in flow.questions {
+            let name = format!("\"{}/{}\" [shape=ellipse", flow.id, node.question);
+            assert!(dot.contains(&name), "{name} is not drawn");
+        }
+        let listed = json["flows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|listed| listed["id"] == flow.id)
+            .unwrap();
+        assert_eq!(
+            listed["questions"].as_array().unwrap().len(),
+            flow.questions.len()
+        );
+    }
 }
 
 #[test]

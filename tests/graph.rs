@@ -1,7 +1,8 @@
 //! The real flows, proved by walking every path, and the committed snapshot of those paths.
 
-use signpost::core::verify::{self, MAX_QUESTIONS};
-use signpost::core::{FLOWS, Outcome, Question, public::PUBLIC};
+use signpost::core::verify::{self, DANGER_ANSWERS, MAX_QUESTIONS};
+use signpost::core::{FLOWS, FlowKind, Outcome, Question, public::PUBLIC};
+use std::collections::BTreeSet;
 use std::path::Path;
 
 #[test]
@@ -15,18 +16,55 @@ fn every_flow_passes_every_check() {
     );
 }
 
+/// In every journey, "yes" and "I'm not sure" to the first question end the journey at 999.
 #[test]
 fn a_child_in_danger_now_always_goes_straight_to_999() {
-    let paths = verify::paths(&PUBLIC).unwrap();
-    let in_danger: Vec<_> = paths
+    let journeys: Vec<_> = FLOWS
         .iter()
-        .filter(|path| path.answers.first() == Some(&(Question::ImmediateDanger, "yes")))
+        .filter(|flow| flow.kind == FlowKind::Journey)
         .collect();
-    assert!(!in_danger.is_empty());
-    for path in in_danger {
-        assert_eq!(path.answers.len(), 1, "{path}");
-        assert_eq!(path.outcome, Outcome::Call999, "{path}");
+    let ids: Vec<&str> = journeys.iter().map(|flow| flow.id).collect();
+    assert_eq!(ids, ["public", "setting", "professional"]);
+    for flow in journeys {
+        let paths = verify::paths(flow).unwrap();
+        for answer in DANGER_ANSWERS {
+            let in_danger: Vec<_> = paths
+                .iter()
+                .filter(|path| path.answers.first() == Some(&(Question::ImmediateDanger, answer)))
+                .collect();
+            assert!(
+                !in_danger.is_empty(),
+                "{}: no path answers {answer}",
+                flow.id
+            );
+            for path in in_danger {
+                assert_eq!(path.answers.len(), 1, "{}: {path}", flow.id);
+                assert_eq!(path.outcome, Outcome::Call999, "{}: {path}", flow.id);
+            }
+        }
     }
+}
+
+/// A tool is used once the danger question has been asked; it never starts by asking it again.
+#[test]
+fn tools_do_not_ask_about_danger() {
+    for flow in FLOWS.iter().filter(|flow| flow.kind == FlowKind::Tool) {
+        assert!(
+            flow.question(Question::ImmediateDanger).is_none(),
+            "{} asks about danger",
+            flow.id
+        );
+    }
+}
+
+#[test]
+fn flow_ids_are_unique_and_each_names_its_flow() {
+    let ids: BTreeSet<&str> = FLOWS.iter().map(|flow| flow.id).collect();
+    assert_eq!(ids.len(), FLOWS.len());
+    for flow in FLOWS {
+        assert_eq!(signpost::core::flow(flow.id), Some(*flow));
+    }
+    assert_eq!(signpost::core::flow("nursery"), None);
 }
 
 #[test]
@@ -65,14 +103,15 @@ fn no_id_names_both_a_question_and_an_outcome() {
     }
 }
 
-/// Every path, one a line, as `signpost paths` prints them. A change to routing changes this
-/// file: review the diff, then run `UPDATE_SNAPSHOTS=1 cargo test --test graph` to accept it.
+/// Every path of every flow, one a line, as `signpost paths` prints them (`tests/cli.rs` checks
+/// that it does). A change to routing changes this file: review the diff, then run
+/// `UPDATE_SNAPSHOTS=1 cargo test --test graph` to accept it.
 #[test]
 fn paths_match_the_committed_snapshot() {
     let mut actual = String::new();
     for flow in FLOWS {
         for path in verify::paths(flow).unwrap() {
-            actual += &format!("{path}\n");
+            actual += &format!("{}: {path}\n", flow.id);
         }
     }
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/paths.txt");

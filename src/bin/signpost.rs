@@ -1,27 +1,37 @@
 //! The maintainers' command: print every path, walk a path, or draw the whole graph.
 //!
 //! ```text
-//! signpost paths                  every path, one a line: answers -> outcome
+//! signpost paths                  every path of every flow, one a line: flow: answers -> outcome
 //! signpost walk no someone-else harm-by-worker
-//!                                 the outcome those answers reach (also accepts question=answer)
-//! signpost graph dot | json       the whole graph, as Graphviz DOT or JSON
+//!                                 the outcome those answers reach in the public journey
+//! signpost walk --flow setting no allegation no no
+//!                                 the same in another flow (also accepts question=answer)
+//! signpost graph dot | json       every flow, as Graphviz DOT or JSON
 //! signpost check                  every problem the verification finds
 //! ```
-//! Exit codes: 0 done, 1 the graph has problems, 2 a bad command or answer.
+//! Exit codes: 0 done, 1 the graph has problems, 2 a bad command, flow or answer.
 
 use serde_json::{Value, json};
 use signpost::content;
-use signpost::core::{FLOWS, Journey, Node, Outcome, public::PUBLIC, verify};
+use signpost::core::{FLOWS, Flow, FlowKind, Journey, Node, Outcome, verify};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: signpost paths | walk ANSWER... | graph dot|json | check";
+const USAGE: &str = "usage: signpost paths | walk [--flow ID] ANSWER... | graph dot|json | check";
+
+/// The flow `walk` follows when no `--flow` is given.
+const DEFAULT_FLOW: &str = "public";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
     match words.as_slice() {
         ["paths"] => paths(),
-        ["walk", answers @ ..] => walk(answers),
+        ["walk", "--flow"] => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+        ["walk", "--flow", flow, answers @ ..] => walk(flow, answers),
+        ["walk", answers @ ..] => walk(DEFAULT_FLOW, answers),
         ["graph", "dot"] => {
             print!("{}", dot());
             ExitCode::SUCCESS
@@ -38,10 +48,14 @@ fn main() -> ExitCode {
     }
 }
 
+/// Every path of every flow, each line led by its flow's ID, since the same answers (such as
+/// `immediate-danger=yes`) begin paths in several flows.
 fn paths() -> ExitCode {
     for flow in FLOWS {
         match verify::paths(flow) {
-            Ok(paths) => paths.iter().for_each(|path| println!("{path}")),
+            Ok(paths) => paths
+                .iter()
+                .for_each(|path| println!("{}: {path}", flow.id)),
             Err(problem) => {
                 eprintln!("{problem}");
                 return ExitCode::FAILURE;
@@ -51,10 +65,18 @@ fn paths() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Walks the public journey with the answers given. Each may be `answer` or `question=answer`;
+/// Walks the flow `flow_id` with the answers given. Each may be `answer` or `question=answer`;
 /// in the second form the question must be the one being asked.
-fn walk(answers: &[&str]) -> ExitCode {
-    let mut journey = Journey::new(&PUBLIC);
+fn walk(flow_id: &str, answers: &[&str]) -> ExitCode {
+    let Some(flow) = signpost::core::flow(flow_id) else {
+        let known: Vec<&str> = FLOWS.iter().map(|flow| flow.id).collect();
+        eprintln!(
+            "error: there is no flow `{flow_id}`; expected one of: {}",
+            known.join(", ")
+        );
+        return ExitCode::from(2);
+    };
+    let mut journey = Journey::new(flow);
     for given in answers {
         let answer = match given.split_once('=') {
             Some((question, answer)) => {
@@ -78,7 +100,7 @@ fn walk(answers: &[&str]) -> ExitCode {
             ExitCode::SUCCESS
         }
         Node::Question(question) => {
-            let offered: Vec<&str> = PUBLIC
+            let offered: Vec<&str> = flow
                 .question(question)
                 .map(|node| node.branches.iter().map(|b| b.answer).collect())
                 .unwrap_or_default();
@@ -102,23 +124,55 @@ fn check() -> ExitCode {
     }
 }
 
+const fn kind(flow: &Flow) -> &'static str {
+    match flow.kind {
+        FlowKind::Journey => "journey",
+        FlowKind::Tool => "tool",
+    }
+}
+
+/// The DOT name of a node: a question is named within its flow (`setting/immediate-danger`),
+/// since several flows ask the same question with different routes; an outcome is shared.
+fn dot_name(flow: &Flow, node: Node) -> String {
+    match node {
+        Node::Question(question) => format!("{}/{question}", flow.id),
+        Node::Outcome(outcome) => outcome.to_string(),
+    }
+}
+
+fn dot_label(id: &str, title: &str) -> String {
+    format!("{id}\\n{}", title.replace('"', "\\\""))
+}
+
+/// Each flow's questions in a cluster of their own; outcomes, and the edges, outside them, so
+/// an outcome that several flows reach is drawn once.
 fn dot() -> String {
     let mut out =
         String::from("digraph signpost {\n  rankdir=LR;\n  node [fontname=\"sans-serif\"];\n");
     for outcome in Outcome::ALL {
-        let title = content::outcome(*outcome).title;
-        out +=
-            &format!("  \"{outcome}\" [shape=box, style=bold, label=\"{outcome}\\n{title}\"];\n");
+        let label = dot_label(outcome.id(), content::outcome(*outcome).title);
+        out += &format!("  \"{outcome}\" [shape=box, style=bold, label=\"{label}\"];\n");
+    }
+    for flow in FLOWS {
+        out += &format!(
+            "  subgraph \"cluster_{id}\" {{\n    label=\"{id} ({kind})\";\n",
+            id = flow.id,
+            kind = kind(flow)
+        );
+        for node in flow.questions {
+            let name = dot_name(flow, Node::Question(node.question));
+            let label = dot_label(node.question.id(), content::question(node.question).title);
+            out += &format!("    \"{name}\" [shape=ellipse, label=\"{label}\"];\n");
+        }
+        out += "  }\n";
     }
     for flow in FLOWS {
         for node in flow.questions {
-            let question = node.question;
-            let title = content::question(question).title;
-            out += &format!("  \"{question}\" [shape=ellipse, label=\"{question}\\n{title}\"];\n");
+            let from = dot_name(flow, Node::Question(node.question));
             for branch in node.branches {
                 out += &format!(
-                    "  \"{question}\" -> \"{}\" [label=\"{}\"];\n",
-                    branch.next.id(),
+                    "  \"{from}\" -> \"{}\" [label=\"{}\"];\n",
+                    dot_name(flow, branch.next),
                     branch.answer
                 );
             }
@@ -144,7 +198,12 @@ fn graph_json() -> Value {
                     json!({ "id": node.question.id(), "title": text.title, "answers": answers })
                 })
                 .collect();
-            json!({ "id": flow.id, "start": flow.start.id(), "questions": questions })
+            json!({
+                "id": flow.id,
+                "kind": kind(flow),
+                "start": flow.start.id(),
+                "questions": questions
+            })
         })
         .collect();
     let outcomes: Vec<Value> = Outcome::ALL

@@ -5,11 +5,13 @@
 //! wording here (and nothing here is left over), and that every quotation below appears word
 //! for word in the guidance it cites.
 
+mod glossary;
 mod outcomes;
 pub mod pages;
 mod questions;
 mod sources;
 
+pub use glossary::{GLOSSARY, GlossaryEntry};
 pub use outcomes::{Channel, Contact, OUTCOMES, OutcomeText, outcome};
 pub use questions::{AnswerText, QUESTIONS, QuestionText, question};
 pub use sources::{Doc, Source};

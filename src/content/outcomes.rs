@@ -141,6 +141,117 @@ const LADO: Contact = Contact {
     ),
 };
 
+/// The LADO as a setting reaches them. 002 gives no LADO's number (the pre-school's notice names
+/// none), so the page describes the contact and a host page can give its own.
+const SETTING_LADO: Contact = Contact {
+    name: "The LADO for the area where the person works",
+    channels: &[],
+    hours: None,
+    note: Some(
+        "The local authority designated officer. Every council has one: the council's website \
+         gives the number. The LADO gives advice to settings as well as taking reports.",
+    ),
+};
+
+/// 002 "Responding to an allegation": the route when it cannot wait for the next working day.
+const OUT_OF_HOURS_TEAM: Contact = Contact {
+    name: "Children's social care emergency out-of-hours team",
+    channels: &[],
+    hours: Some("When the council's offices are closed"),
+    note: Some(
+        "Every council has one. The council's website gives the number. If you cannot find it, \
+         contact the police.",
+    ),
+};
+
+/// The designated safeguarding lead, whom every member of staff and volunteer must be able to
+/// reach (002 "Roles and Responsibilities").
+const DESIGNATED_PERSON: Contact = Contact {
+    name: "Your setting's designated safeguarding lead",
+    channels: &[],
+    hours: None,
+    note: Some(
+        "Or their deputy, or another senior manager, if the designated lead is not there or the \
+         concern is about them.",
+    ),
+};
+
+/// The written record 002 asks for when an allegation is first reported ("Responding to an
+/// allegation": "dates, times and places").
+const ALLEGATION_RECORD: &[&str] = &[
+    "What you saw or heard, or what you were told, in the words used",
+    "Dates, times and places",
+    "The names of the child, of the person the allegation is about, and of anyone else there",
+    "Who you told, and when",
+    "What you did, and why",
+];
+
+/// 002 "Confidentiality", for every page about an allegation.
+const ALLEGATION_CONFIDENTIALITY: &[&str] = &[
+    "Keep the allegation confidential while it is looked into. Share it only with the people \
+     looking into it, or who need to know to protect children.",
+    "The police do not normally tell the press or the public who is being investigated unless \
+     they are charged with an offence.",
+];
+
+/// What a setting should have to hand when it contacts the LADO that a rule of 002 "Roles and
+/// Responsibilities" names.
+const LADO_NOTE_DOWN: &[&str] = &[
+    "Where the person works with children, and for whom",
+    "Where they live",
+    "Where and when the incident happened",
+    "What the allegation is, in the words used",
+];
+
+/// The danger line, and the time limit, on every page of the which-LADO tool.
+const REPORT_IN_TIME: &str = "Report within one working day. If a child is in danger right \
+                              now, call 999.";
+
+/// 002 "Record keeping": what stays on file after an allegation, and for how long.
+const RECORD_KEEPING: &[&str] = &[
+    "A clear and full summary of the allegation",
+    "How it was followed up and resolved",
+    "What action was taken and what was decided, including about a DBS referral, and why",
+];
+
+/// The office a professional writes to when a concern fits no other route, or to escalate (000
+/// paras 28-34, 43).
+const DCS: Contact = Contact {
+    name: "The office of the Director of Children's Services at the council",
+    channels: &[],
+    hours: None,
+    note: Some("The council's website gives the address."),
+};
+
+/// What a professional records when they receive information about a child (000 paras 9-11).
+const PROFESSIONAL_RECORD: &[&str] = &[
+    "Everything you were told, and everything you did",
+    "Dates and times, and dates of the incidents",
+    "Who told you, unless they choose to stay anonymous",
+    "The names, dates of birth and addresses of the children",
+    "The names of the establishments, and of anyone alleged to have caused harm",
+    "Who else the person has told, and what the response was",
+    "What you and your manager decided, and why, including a decision to take no action",
+];
+
+/// What a professional can and cannot promise about confidentiality (000 para 8).
+const PROFESSIONAL_CONFIDENTIALITY: &[&str] = &[
+    "Protect the confidentiality of the children, the adults involved and the person who told \
+     you, if they ask you to.",
+    "In some limited circumstances you must share the information. If so, discuss it with the \
+     person who told you.",
+    "Send names and other personal details only to a secure email address, or give them by \
+     phone.",
+];
+
+/// The same steps on every referral page: how to send it, and when to expect feedback (000
+/// paras 21, 25, 34, 38-39).
+const SECURE_EMAIL_STEP: &str = "Follow up by email to a secure email address. If the council \
+                                 cannot give one, leave names and other personal details out of \
+                                 the email and give them during the phone call.";
+const FEEDBACK_STEP: &str = "Ask for brief feedback on what has been done to protect the \
+                             children, by email within five working days.";
+
 /// What the guidance asks a person to note, for every outcome (001 "Contact us if"; 000 para
 /// 11). Kept in one place so every page asks for the same things.
 const NOTE_DOWN: &[&str] = &[
@@ -597,6 +708,1195 @@ pub const OUTCOMES: &[OutcomeText] = &[
                 Doc::SafeguardingHandbook,
                 "For children and young people",
                 "Childline",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::OutOfHours,
+        title: "Contact the emergency out-of-hours team or the police now",
+        lead: "When an allegation or a worry about a child cannot wait for the next working day, \
+               the council's children's social care emergency out-of-hours team, or the police, \
+               can act now.",
+        steps: &[
+            "If a child is in danger right now, call 999.",
+            "Otherwise, call the children's social care emergency out-of-hours team for the area \
+             where the child is, or contact the police.",
+            "Tell them what has happened, who is involved, and where the child is now.",
+            "Write down what you were told and what you did, with dates, times and places.",
+            "Tell your designated safeguarding lead as soon as you can. If it is an allegation \
+             against someone who works with children, the LADO must also be told on the next \
+             working day.",
+        ],
+        contacts: &[OUT_OF_HOURS_TEAM, POLICE, SETTING_LADO],
+        note_down: ALLEGATION_RECORD,
+        what_happens_next: &[
+            "The out-of-hours team or the police decide what needs to happen now to keep \
+             children safe.",
+            "On the next working day, the designated lead reports an allegation to the LADO, who \
+             oversees what happens after that.",
+        ],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "If the allegation occurs outside of office hours and needs immediate action, the \
+                 children's social care emergency out of hours team should be contacted, or the \
+                 police.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "People in positions of trust",
+                "The designated officer, or team of officers, should also be informed within one \
+                 working day of all allegations that come to an employer's attention or that are \
+                 made directly to the police.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 8, Handling concerns about children and young people",
+                "If a child is in immediate danger, staff will phone the police on 999.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::ReferChildToSocialCare,
+        title: "Refer the child to children's social care",
+        lead: "A worry about a child's welfare that involves nobody who works with children goes \
+               to children's social care at the council where the child lives. In a setting, the \
+               designated safeguarding lead makes the referral, within 24 hours.",
+        steps: &[
+            "If a child is in danger right now, call 999.",
+            "Tell your designated safeguarding lead straight away. If they are not there, tell \
+             their deputy or the manager.",
+            "The designated lead refers the child to children's social care at the council where \
+             the child lives, within 24 hours of the worry being raised: they phone, send the \
+             referral form, and phone again to check it arrived.",
+            "If nobody who can decide is there, or you do not know which council, call the NSPCC \
+             Helpline on 0808 800 5000. It can give advice and pass the referral on.",
+            "If a child tells you something: listen, ask questions only to be sure you \
+             understand, do not promise to keep it secret, tell them you will have to tell \
+             someone who can help, and write down their words as soon as you can. If they are old \
+             enough, tell them about Childline, 0800 1111.",
+            "Do not try to find out more yourself or decide whether abuse has happened. That is \
+             children's social care's job.",
+            "If the decision is not to refer, record who decided and why. If you are still \
+             worried, call the NSPCC Helpline yourself.",
+        ],
+        contacts: &[DESIGNATED_PERSON, COUNCIL, NSPCC, POLICE],
+        note_down: &[
+            "The child's name, age or date of birth, and address",
+            "The names of their parents or carers, if you know them",
+            "Any additional needs or disability, and the child's language or way of \
+             communicating",
+            "What you saw or were told, with times, dates and a description of any injuries",
+            "The child's own words, as close as you can to exactly what they said, and any \
+             questions you asked",
+            "Whether you saw it yourself or someone told you",
+            "Who else knows about it",
+            "Who you referred to at the council, their phone number, and the time and date",
+        ],
+        what_happens_next: &[
+            "Children's social care decides whether the child needs help or protection. It may \
+             ask the designated lead for more information.",
+            "The council should confirm what it will do, or explain why it will do nothing. If \
+             the setting hears nothing within a week, the designated lead follows it up.",
+        ],
+        confidentiality: &[
+            "Sharing information to protect a child is allowed. The seven golden rules of \
+             information sharing say how:",
+            "1. Data protection law is not a barrier to sharing information. It is a framework \
+             for sharing it properly.",
+            "2. Be open and honest with the family from the start about what will be shared, why \
+             and with whom, and ask for their agreement, unless it is unsafe or inappropriate to \
+             do so.",
+            "3. If you are in any doubt, ask for advice, without naming the person if you can.",
+            "4. Share with consent where you can. You may still share without it if, in your \
+             judgement, protecting the child or the public outweighs it.",
+            "5. Base the decision on the safety and well-being of the child and of others who may \
+             be affected.",
+            "6. Share only what is needed, only with the people who need it, accurately, on time \
+             and securely.",
+            "7. Record what you decided and why, whether you share or not. If you share, record \
+             what, with whom and for what purpose.",
+        ],
+        sources: &[
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 2, Procedures for handling concerns",
+                "refer all information about alleged and/or actual harm or abuse of children and \
+                 young people directly to the Local Authority in which the child or young person \
+                 resides.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 2, Procedures for handling concerns",
+                "All referrals must be made within 24 hours of receiving the disclosure or concern \
+                 being raised.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Early years and childcare",
+                "they have a practitioner who is designated to take lead responsibility for \
+                 safeguarding children within each early years setting and who must liaise with \
+                 local statutory children's services as appropriate.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 2, Procedures for handling concerns",
+                "advice can be sought from, and referrals can be made via the NSPCC National \
+                 Helpline on 0808 800 5000.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 5, disclosures made directly by a child",
+                "Make sure they know that you will have to tell someone else who can help",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 5, disclosures made directly by a child",
+                "Suggest that the child can also ring the specialist child counselling services \
+                 of Childline on 0800 1111",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 20",
+                "Listen carefully to the child, avoid asking questions other than for \
+                 clarification and avoid promises of confidentiality.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 10, Follow-up of referrals made",
+                "All referrals to a Local Authority must be followed up with a telephone call to \
+                 ensure that the referral has been received.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 8, Managing concerns and making referrals",
+                "If the decision is made not to refer then recording must show who made the \
+                 decision and the reason for that.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Child protection recording and referral form",
+                "Details of the disclosure/allegation, incident or concerns: including times, \
+                 dates, description of any injuries and whether the information is first hand or \
+                 the account of others:",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 12, Golden rules of information sharing",
+                "Remember that the Data Protection Act 1998 is not a barrier to sharing \
+                 information",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 12, Golden rules of information sharing",
+                "Keep a record of your decision and the reasons for it – whether it is to share \
+                 information or not.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::ReportToLado,
+        title: "Report the allegation to the LADO within one working day",
+        lead: "An allegation that someone who works with children has harmed a child, or may be a \
+               risk to children, goes to the local authority designated officer (LADO). This \
+               applies to volunteers as well as staff, to behaviour outside work as well as at \
+               work, and to things that happened long ago.",
+        steps: &[
+            "If a child is in danger right now, call 999.",
+            "If you saw it or were told about it: write down everything, with dates, times and \
+             places, and tell the designated person now.",
+            "If the allegation is about the designated person, tell their deputy or another \
+             senior manager instead. If nobody suitable is there, contact the LADO yourself: the \
+             report must not be delayed.",
+            "The designated person writes down the details and reports to the LADO for the area \
+             where the person works, as soon as possible and within one working day. If the \
+             person works in more than one council area, came through an agency, or is a foster \
+             carer, first check which LADO is responsible.",
+            "Do not investigate, and do not wait to gather more information before reporting.",
+            "Do not tell the parents or the person accused yet. First agree with the LADO, and \
+             the police or children's social care if they are involved, what can be said and \
+             when.",
+            "Inform Ofsted of the allegation: the setting, or children's social care, should \
+             tell Ofsted about any allegation against a member of staff in a setting it \
+             regulates.",
+            "Everyone in the setting must report allegations this way. Not reporting one can be \
+             a disciplinary matter.",
+        ],
+        contacts: &[DESIGNATED_PERSON, SETTING_LADO, OFSTED, POLICE],
+        note_down: ALLEGATION_RECORD,
+        what_happens_next: &[
+            "The LADO discusses the allegation with the designated person and decides whether \
+             the police or children's social care need to be involved.",
+            "There are four possible routes: a joint investigation by the police and children's \
+             social care, an investigation by children's social care alone, an investigation by \
+             the police alone, or the setting's own investigation with the LADO overseeing it.",
+            "Parents or carers are told as soon as the LADO, and the police or children's social \
+             care if they are involved, have agreed what can be said. The person accused is told \
+             what the allegation is about as soon as that would not harm the investigation.",
+            "At the end, the setting decides the outcome: substantiated, false, malicious, \
+             unsubstantiated or unfounded. It then considers with the LADO whether a referral to \
+             the Disclosure and Barring Service is required.",
+        ],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "They should report the allegations immediately to the designated/nominated \
+                 person.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "If there is a concern about the nominated person, it should be reported to their \
+                 deputy or another senior manager.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "If the designated senior manager is not available, the report to LADO should not \
+                 be unnecessarily delayed and should be made by the next most appropriate person.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "They should discuss the decision in relation to the agreed threshold criteria as \
+                 soon as possible and within one working day. Referrals should not be delayed in \
+                 order to gather information. Failure to report an allegation or concern in \
+                 accordance with procedures is a potential disciplinary matter.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "keep a written record of everything related to the allegations, including dates, \
+                 times and places.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "the case manager should not do so until those agencies have been consulted and \
+                 have agreed what information can be disclosed to the parents or carers.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "The employer or children's social care should inform Ofsted of any allegation or \
+                 concern made against a member of staff in any establishment that is regulated by \
+                 them.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Allegations against staff outside of the workplace",
+                "If an allegation is about a member of staff but takes place outside of their \
+                 work with children, the principles outlined in these procedures still apply.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Introduction",
+                "report to the LADO of the area where the individual is currently working.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "If information can be shared and won't impact the investigation, the employer \
+                 should inform the accused person about the nature of the allegation as soon as \
+                 possible",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Responding to an allegation",
+                "Internal investigation with LADO oversight",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Outcomes of allegation investigations",
+                "Employer should take into account the following definitions when determining the \
+                 outcome of allegation investigations:",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Allegation meeting/discussion",
+                "This meeting will consider if the threshold for a referral to the Disclosure and \
+                 Barring Service (DBS) has been met",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::ConsultLado,
+        title: "Talk it through with the LADO",
+        lead: "If you are not sure whether something is an allegation, or a concern about someone \
+               who works with children may be more than it seems, do not decide alone. The LADO \
+               advises settings and will agree with you what to do.",
+        steps: &[
+            "If a child is in danger right now, call 999.",
+            "Write down what you know, with dates, times and places, and tell the designated \
+             person.",
+            "The designated person phones the LADO for the area where the person works, as soon \
+             as possible, and agrees with them what happens next.",
+            "If the person lives with, or is close to, someone who may harm children, the LADO \
+             can decide whether a strategy discussion is needed to protect the children in your \
+             care.",
+            "Do not look into it yourself, and do not wait to gather more information.",
+            "Record what the LADO advised, who decided what, and why.",
+            "If the worry turns out to be about a child's welfare, with nobody who works with \
+             children involved, the designated lead refers it to children's social care instead. \
+             If you are unsure about that, call the NSPCC Helpline on 0808 800 5000.",
+        ],
+        contacts: &[DESIGNATED_PERSON, SETTING_LADO, NSPCC],
+        note_down: ALLEGATION_RECORD,
+        what_happens_next: &[
+            "If the LADO decides it is an allegation, it is reported and handled as one, with the \
+             LADO overseeing it.",
+            "If not, the setting deals with it under its own procedures, and keeps a record of \
+             the advice.",
+        ],
+        confidentiality: &[
+            "When you first ask for advice, you can describe the situation without naming anyone, \
+             if you are unsure.",
+            "Keep the concern confidential. Share it only with the people who need to know to \
+             protect children.",
+        ],
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "The LADO provides advice and guidance to organisations, liaises with other \
+                 agencies when there are allegations, and monitors the progress of any \
+                 allegations.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 26",
+                "If it is not clear whether the case meets the criteria for a designated officer \
+                 referral, discuss it with the designated officer by telephone to agree a course \
+                 of action.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Allegations against staff outside of the workplace",
+                "there is the risk of harm by association to children for whom the member of \
+                 staff is responsible, a strategy meeting or a discussion should be convened",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 12, Golden rules of information sharing",
+                "Seek advice if you are in any doubt, without disclosing the identity of the \
+                 person where possible.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 2, Procedures for handling concerns",
+                "it is unclear as to whether a referral should be made or you are unable to \
+                 ascertain which Local Authority the child or young person resides in, advice can \
+                 be sought from, and referrals can be made via the NSPCC National Helpline on \
+                 0808 800 5000.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::WhistleblowToLado,
+        title: "Report it to the LADO yourself",
+        lead: "If you believe an allegation that has been reported is not being dealt with \
+               properly by your setting, report it to the LADO yourself. This is whistleblowing, \
+               and it is the right thing to do.",
+        steps: &[
+            "If a child is in danger right now, call 999.",
+            "Contact the LADO for the area where the person works. Say what was reported, when \
+             and to whom, and what has or has not happened since.",
+            "Follow your setting's whistleblowing policy too, if it has one: it says how to raise \
+             concerns about colleagues.",
+            "If you want advice first, call the NSPCC Helpline on 0808 800 5000.",
+        ],
+        contacts: &[SETTING_LADO, NSPCC, POLICE],
+        note_down: &[
+            "What the allegation was, and when and to whom it was reported",
+            "What has been done since, or not done",
+            "Dates, times and places",
+            "Who you have told, and when",
+        ],
+        what_happens_next: &[
+            "The LADO oversees allegations against people who work with children and monitors \
+             how they are dealt with. They will decide with the setting, and the police or \
+             children's social care if needed, what must happen.",
+            "The law protects workers who blow the whistle, including agency staff. Volunteers \
+             and self-employed people are not covered by it, but should still report.",
+        ],
+        confidentiality: &[
+            "If you are worried about being identified, say so when you contact the LADO. Others \
+             may still guess who reported it, if only you could have known.",
+            "Keep the allegation confidential. Share it only with the people who need to know to \
+             protect children.",
+        ],
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Whistleblowing",
+                "All staff should be made aware of the organisation's whistleblowing policy and \
+                 feel confident to voice concerns about the attitude or actions of colleagues.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Whistleblowing",
+                "If a member of staff believes that a reported allegation or concern is not being \
+                 dealt with appropriately by their organisation, they should report the matter to \
+                 the LADO.",
+            ),
+            cite(
+                Doc::RaisingConcerns,
+                "Whistleblowing",
+                "Self-employed people, volunteers or foster carers are not covered by \
+                 whistleblowing legislation.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::SettingProcedures,
+        title: "Deal with it under your setting's own procedures",
+        lead: "A concern about the quality of someone's work, or a complaint, where no child was \
+               harmed or put at risk of harm, is not an allegation. Your setting deals with it \
+               under its own policies.",
+        steps: &[
+            "Raise it with the manager, or with another senior person if it is about the \
+             manager.",
+            "Use the policy that fits: for example, the complaints policy for a parent's \
+             complaint, or the staff behaviour policy for how someone works.",
+            "Keep a record of the concern, what was decided, by whom and why.",
+            "If anything suggests a child was harmed or put at risk, treat it as an allegation: \
+             tell the designated person, who reports it to the LADO within one working day.",
+            "If you are unsure at any point, the LADO can advise.",
+        ],
+        contacts: &[DESIGNATED_PERSON, SETTING_LADO],
+        note_down: &[
+            "What the concern or complaint is, and who raised it",
+            "Dates and times",
+            "What was decided, by whom and why",
+        ],
+        what_happens_next: &[
+            "The manager deals with it under the setting's policy, which should say what happens \
+             and who is told.",
+        ],
+        confidentiality: &["Share the details only with the people who need them to deal with it."],
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "Each agency or organisation should have a policy which is in keeping with the \
+                 process set out in this procedure and defines what a concern, a complaint and an \
+                 allegation is.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Other Related Policies & Procedures",
+                "Complaints Policy",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Other Related Policies & Procedures",
+                "Staff Behaviour Policy",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 32",
+                "This category does not include other complaints about agencies where there is no \
+                 suggestion of children being harmed or at risk of harm.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::LadoWhereTheyWork,
+        title: "The LADO where the person works is responsible",
+        lead: "Report the allegation to the LADO of the council area where the person works with \
+               children. For most allegations this is clear and the councils do not need to \
+               discuss it.",
+        steps: &[
+            "Contact the LADO of the council area where the person works with children.",
+            "For agency staff this is the LADO where they work, not where the agency is based or \
+             where they live.",
+            "If the allegation is about the person's private life, it is still the LADO where \
+             they work.",
+            "If it is about something that happened long ago, it is the LADO where they work now.",
+            REPORT_IN_TIME,
+        ],
+        contacts: &[Contact {
+            name: "The LADO of the council area where the person works",
+            channels: &[],
+            hours: None,
+            note: Some("The council's website gives the number."),
+        }],
+        note_down: LADO_NOTE_DOWN,
+        what_happens_next: &[
+            "That LADO takes responsibility for the allegation and oversees what happens.",
+        ],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "The general principle is that the LADO of the local authority area where the \
+                 individual is engaged in work with children holds responsibility. For most cases \
+                 this is clear and does not require cross-border discussion.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "For staff who are contracted with agencies, then the LADO where the member of \
+                 staff works (and where a risk to children has been identified) will take \
+                 responsibility.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "If the allegation is in respect of an incident in the personal life of the \
+                 member of staff, then the LADO where the member of staff works (and where a \
+                 potential risk to children has been identified) will take responsibility.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Introduction",
+                "report to the LADO of the area where the individual is currently working.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::LadoWhereIncidentHappened,
+        title: "The LADO where the incident happened leads",
+        lead: "The person works in settings in more than one council area, and the incident \
+               happened at one of them. The LADO of that setting's area takes the lead.",
+        steps: &[
+            "Contact the LADO of the council area where the incident happened.",
+            "That LADO tells the LADOs of the other areas where the person works, as they need \
+             to.",
+            "Each of the person's employers may be asked to take part in meetings about the \
+             allegation.",
+            REPORT_IN_TIME,
+        ],
+        contacts: &[Contact {
+            name: "The LADO of the council area where the incident happened",
+            channels: &[],
+            hours: None,
+            note: Some("The council's website gives the number."),
+        }],
+        note_down: LADO_NOTE_DOWN,
+        what_happens_next: &["That LADO leads, and keeps the other LADOs informed as needed."],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "Where an individual works in settings in two local authority areas, the LADO of \
+                 the setting where the incident took place will take the lead and communicate \
+                 with the other LADO(s) as required.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Allegation meeting/discussion",
+                "Where there is multiple employments, representatives from each employer",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::LadoOfSubstantiveEmployment,
+        title: "The LADO where the person has their main job leads",
+        lead: "The person has roles in more than one council area, and the incident did not \
+               happen at any one of their workplaces. The LADO of the area where they have their \
+               substantive employment, their main job, leads.",
+        steps: &[
+            "Contact the LADO of the council area where the person has their main job.",
+            "Tell them about the person's other roles and where they are.",
+            REPORT_IN_TIME,
+        ],
+        contacts: &[Contact {
+            name: "The LADO of the council area where the person has their main job",
+            channels: &[],
+            hours: None,
+            note: Some("The council's website gives the number."),
+        }],
+        note_down: LADO_NOTE_DOWN,
+        what_happens_next: &[
+            "That LADO leads, and works with the other areas where the person has roles as \
+             needed.",
+        ],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "If there are multiple roles carried out across different local authority areas, \
+                 the LADO in the area with the substantive employment will lead.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "If the allegation is in respect of an incident in the personal life of the \
+                 member of staff, then the LADO where the member of staff works (and where a \
+                 potential risk to children has been identified) will take responsibility.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::LadoOfHomeAddress,
+        title: "The LADO where the person lives is responsible",
+        lead: "The person has several roles in different council areas and no substantive \
+               employment, no main job. The LADO of the council area where they live is \
+               responsible.",
+        steps: &[
+            "Contact the LADO of the council area of the person's home address.",
+            "Tell them about each of the person's roles and where they are.",
+            REPORT_IN_TIME,
+        ],
+        contacts: &[Contact {
+            name: "The LADO of the council area where the person lives",
+            channels: &[],
+            hours: None,
+            note: Some("The council's website gives the number."),
+        }],
+        note_down: LADO_NOTE_DOWN,
+        what_happens_next: &[
+            "That LADO takes responsibility, and works with the areas where the person has \
+             roles as needed.",
+        ],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "However, if there is no substantive employment, the LADO involvement will be \
+                 based on the home address of the member of staff.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "If there are multiple roles carried out across different local authority areas, \
+                 the LADO in the area with the substantive employment will lead.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::LadoOfRegisteringAuthority,
+        title: "The LADO of the council that registered the foster carer is responsible",
+        lead: "For a foster carer, the LADO of the council they are registered with is \
+               responsible, even if they live in another council's area. That LADO tells the LADO \
+               of the area where the children are placed.",
+        steps: &[
+            "Contact the LADO of the council the foster carer is registered with.",
+            "That LADO takes responsibility, and tells the LADO of the area where the children \
+             are placed.",
+            REPORT_IN_TIME,
+        ],
+        contacts: &[Contact {
+            name: "The LADO of the council the foster carer is registered with",
+            channels: &[],
+            hours: None,
+            note: Some("The council's website gives the number."),
+        }],
+        note_down: LADO_NOTE_DOWN,
+        what_happens_next: &[
+            "The foster carer's supervising social worker may be asked to meetings about the \
+             allegation.",
+        ],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "The exception to this rule will be for foster carers who are registered with a \
+                 local authority but live outside of that area. In these situations, the LADO of \
+                 the local authority that \"employs\" the carers should take responsibility and \
+                 notify the LADO in the geographical area where the children are placed.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Allegation meeting/discussion",
+                "Supervising social worker and their manager when an allegation is made against a \
+                 foster carer or prospective adopter",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::DbsReferralRequired,
+        title: "You must refer the person to the Disclosure and Barring Service",
+        lead: "Both conditions of the legal duty to refer are met. You must make a referral to the \
+               Disclosure and Barring Service (DBS). It is an offence to fail to make a referral \
+               without good reason.",
+        steps: &[
+            "Make a referral to the DBS, which considers whether to add the person to the barred \
+             list.",
+            "Discuss it with the LADO, who should talk it through with you.",
+            "Refer even if you have already told the LADO, children's social care or a \
+             professional regulator.",
+            "Refer even if the person resigned, retired or left before you could stop them \
+             working with children.",
+            "Record the referral and the reasons for it.",
+        ],
+        contacts: &[
+            Contact {
+                name: "Disclosure and Barring Service (DBS)",
+                channels: &[],
+                hours: None,
+                note: Some("GOV.UK explains how to make a referral."),
+            },
+            SETTING_LADO,
+        ],
+        note_down: &[
+            "Condition 1: when and how you stopped the person working with children, or why you \
+             would have if they had not left",
+            "Condition 2: what you think they did, the risk they pose, or the caution or \
+             conviction",
+            "What the investigation found",
+            "When you referred, and what you sent",
+        ],
+        what_happens_next: &[
+            "The duty applies to regulated activity providers, such as early-years settings, and \
+             to agencies that supply staff.",
+            "Condition 1 is met: you withdrew permission for the person to work in regulated \
+             activity with children, or moved them to work that is not regulated activity, or \
+             would have if they had not been re-deployed, resigned, retired or left.",
+            "Condition 2 is met: you think they harmed a child or put a child at risk of harm \
+             (relevant conduct), or still pose a risk of harm to children (the harm test), or \
+             they were cautioned or convicted of a relevant offence.",
+            "The DBS considers whether to add the person to the barred list.",
+        ],
+        confidentiality: ALLEGATION_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS",
+                "Regulated activity providers (employers or volunteer managers of people working \
+                 in regulated activity in England, Wales and Northern Ireland) and personnel \
+                 suppliers have a legal duty to refer to DBS where conditions are met. This \
+                 applies even when a referral has also been made to a local authority \
+                 safeguarding team or professional regulator.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS",
+                "you must make a referral when both of the following conditions have been met:",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS, Condition 1",
+                "This includes situations when you would have taken the above action, but the \
+                 person was re-deployed, resigned, retired, or left.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS",
+                "if a decision is made to dismiss the person or remove them from working in \
+                 regulated activity, a referral needs to be made.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "People in positions of trust",
+                "the organisation or agency must make a referral to the Disclosure and Barring \
+                 Service to consider whether to add the individual to the barred list.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "People in positions of trust",
+                "It is an offence to fail to make a referral without good reason.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS",
+                "the LADO should discuss with the employer whether a referral should be made to \
+                 the DBS.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::DbsReferralNotRequired,
+        title: "The legal duty to refer to the DBS is not met",
+        lead: "The duty to refer someone to the Disclosure and Barring Service (DBS) applies only \
+               when both conditions are met: you stopped them working with children, or would \
+               have had they not left, and you think they harmed a child, put a child at risk, \
+               still pose a risk, or were cautioned or convicted of a relevant offence.",
+        steps: &[
+            "If the person is back working with children after the investigation, there may be \
+             no legal duty to refer.",
+            "A suspension while it is looked into may not be enough on its own. Decide again \
+             when the investigation ends.",
+            "If you later stop the person working with children, check again: a referral may \
+             then be required.",
+            "If you are unsure, discuss it with the LADO.",
+            "Record what you decided and why.",
+        ],
+        contacts: &[SETTING_LADO],
+        note_down: RECORD_KEEPING,
+        what_happens_next: &[
+            "Keep that record on the person's confidential personnel file, and give them a copy. \
+             It helps answer future reference requests, explains what a future DBS check may \
+             show, and avoids looking into the same allegation again.",
+            "Keep it at least until the person reaches normal pension age, or for 10 years from \
+             the date of the allegation if that is longer.",
+            "If the allegation was found to be malicious, remove it from the person's personnel \
+             records instead.",
+        ],
+        confidentiality: &[
+            "The record is confidential: keep it on the person's confidential personnel file.",
+        ],
+        sources: &[
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS",
+                "Following investigation, if the person is returned to a position working in \
+                 regulated activity with children or vulnerable adults then there may not be a \
+                 legal duty to make a referral.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS",
+                "The duty to make a referral to the DBS may not be triggered by temporary \
+                 suspension, it depends if there is sufficient information to meet the referral \
+                 duty criteria.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Referral to the DBS",
+                "you must make a referral when both of the following conditions have been met:",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Record keeping",
+                "a clear and comprehensive summary of the allegation, details of how the \
+                 allegation was followed up and resolved, and a note of any action taken and \
+                 decisions reached, is kept on the confidential personnel file of the accused, \
+                 and a copy provided to the person concerned.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Record keeping",
+                "All other records should be retained at least until the accused has reached \
+                 normal pension age or for a period of 10 years from the date of the allegation \
+                 if that is longer.",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Record keeping",
+                "Details of allegations that are found to have been malicious should be removed \
+                 from personnel records.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::UrgentSocialCareReferral,
+        title: "Refer to children's social care urgently",
+        lead: "When a child may be at immediate risk, or is at risk from a family member or \
+               someone else not in a position of trust, refer it straight away to children's \
+               social care at the council where the child lives.",
+        steps: &[
+            "Agree with your line manager who makes the referral. This must not cause any delay.",
+            "Phone children's social care at the child's council immediately.",
+            SECURE_EMAIL_STEP,
+            FEEDBACK_STEP,
+            "If a child told you themselves: listen carefully, ask questions only to be sure you \
+             understand, do not promise to keep it secret, and make notes during the conversation \
+             or as soon as you can afterwards. Tell them about Childline, 0800 1111.",
+            "If you are not satisfied that the response protects the child, escalate it to the \
+             Director of Children's Services.",
+        ],
+        contacts: &[COUNCIL, POLICE, CHILDLINE],
+        note_down: PROFESSIONAL_RECORD,
+        what_happens_next: &[
+            "Children's social care decides whether the child needs protection, and may contact \
+             you for more information.",
+            "Feedback should reach you by email within five working days. If none comes, or it \
+             does not protect the child, escalate it.",
+        ],
+        confidentiality: PROFESSIONAL_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::OfstedStaff,
+                "para 17",
+                "You should refer the case immediately to children's social care where there is \
+                 a potential of immediate risk to a child or children or there is risk presented \
+                 by a family member or other person not in a formal position of trust.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 16",
+                "In all instances, this should not create any unnecessary delay in sharing the \
+                 information.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 21",
+                "Refer the case to the relevant local authority by telephone and follow up by \
+                 email to a secure email address. If the local authority cannot provide a secure \
+                 address, make sure any information you email is anonymised and provide personal \
+                 details during the phone call.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 20",
+                "Listen carefully to the child, avoid asking questions other than for \
+                 clarification and avoid promises of confidentiality. Make notes of the \
+                 conversation during or as soon as possible afterwards and retain these.",
+            ),
+            cite(
+                Doc::SafeguardingHandbook,
+                "Section 5, disclosures made directly by a child",
+                "Suggest that the child can also ring the specialist child counselling services \
+                 of Childline on 0800 1111",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "paras 38-39",
+                "This feedback should be sent to you by email within five working days.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 11",
+                "This could include dates of incidents, names, dates of birth and addresses of \
+                 children, names of establishments, names of alleged perpetrators and who else \
+                 the person contacting us has told and what the response was.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::DesignatedOfficerReferral,
+        title: "Refer to the designated officer (LADO) now",
+        lead: "An allegation that someone in a position of trust has harmed a child, or might, \
+               goes to the council's designated officer, often called the LADO. This covers paid \
+               and voluntary roles.",
+        steps: &[
+            "Phone the designated officer at the council where the person works, immediately.",
+            SECURE_EMAIL_STEP,
+            "If it is not clear whether it meets the criteria for a designated officer referral, \
+             discuss it with the designated officer by phone and agree what to do.",
+            "If the concern is about a service your organisation regulates, agree with the \
+             designated officer how to act so that any investigation is not compromised.",
+            "If a child told you themselves: listen carefully, do not promise to keep it secret, \
+             and make notes as soon as you can.",
+            FEEDBACK_STEP,
+            "If the designated officer declines a case you believe meets the criteria, or you are \
+             not satisfied with the response, escalate it to the Director of Children's \
+             Services.",
+        ],
+        contacts: &[LADO, POLICE],
+        note_down: PROFESSIONAL_RECORD,
+        what_happens_next: &[
+            "The designated officer manages and oversees the allegation, with the employer, the \
+             police and children's social care.",
+            "Feedback should reach you by email within five working days.",
+        ],
+        confidentiality: PROFESSIONAL_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::OfstedStaff,
+                "para 23",
+                "Only refer cases to the designated officer where there are allegations of harm \
+                 or possible harm caused by a person in a position of trust.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 25",
+                "Refer to the designated officer immediately by telephone, followed by an email \
+                 to a secure email address.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 26",
+                "If it is not clear whether the case meets the criteria for a designated officer \
+                 referral, discuss it with the designated officer by telephone to agree a course \
+                 of action.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 27",
+                "consider with the designated officer how to align actions to ensure that any \
+                 subsequent investigation is not compromised.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 41",
+                "if a designated officer declines to accept a case that you believe meets the \
+                 criteria.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "footnote 2",
+                "This role was previously known as the Local Authority Designated Officer (LADO).",
+            ),
+            cite(
+                Doc::LadoNotice,
+                "Roles and Responsibilities",
+                "the LADO of the local authority area where the individual is engaged in work \
+                 with children holds responsibility",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::HeadOfEstablishment,
+        title: "Encourage them to raise it with the head first",
+        lead: "When nobody in a position of trust has harmed a child and it is not a case for \
+               children's social care or the designated officer, the head of the school or \
+               establishment is usually the right person to put it right.",
+        steps: &[
+            "If they have not raised it with the head, encourage them to approach the head first.",
+            "If they have, and feel the response was not adequate, you may contact the head \
+             yourself, as long as the head is not implicated in any way.",
+            "Ask the head for brief feedback on what has been done to protect the children, by \
+             email within five working days.",
+            "If the head is implicated, or has failed to act, write to the Director of Children's \
+             Services instead.",
+            "If anything suggests a child is at risk at home, or from someone in a position of \
+             trust, refer to children's social care or the designated officer instead.",
+        ],
+        contacts: &[Contact {
+            name: "The head of the school or establishment",
+            channels: &[],
+            hours: None,
+            note: Some("The head teacher, manager or person in charge."),
+        }],
+        note_down: PROFESSIONAL_RECORD,
+        what_happens_next: &[
+            "The head should act on it and tell you what has been done. If you are not satisfied \
+             that the children are protected, escalate it to the Director of Children's \
+             Services.",
+        ],
+        confidentiality: PROFESSIONAL_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::OfstedStaff,
+                "para 35",
+                "You may decide to deal with some types of information by encouraging the \
+                 complainant to approach the head of the establishment that they have concerns \
+                 about, if they have not already done so. If they have, and feel they have not had \
+                 an adequate response, you may choose to contact the head yourself.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 35",
+                "This would only be where the head is not implicated in the concerns in any way",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 36",
+                "Examples may include: complaints from parents that their child is being \
+                 physically or psychologically bullied by fellow pupils (including \
+                 cyber-bullying), that a teacher shouts regularly, causing children to become \
+                 distressed, or that behaviour management approaches in a school are causing \
+                 emotional harm.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 38",
+                "you should ask the head of the establishment for brief feedback about what \
+                 action has been taken to protect children.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::DirectorOfChildrensServices,
+        title: "Write to the Director of Children's Services",
+        lead: "Information that a child may be suffering or at risk of harm that fits no other \
+               route, and whistleblowing about weaknesses in a council's children's social care \
+               services, go to the office of the council's Director of Children's Services \
+               (DCS).",
+        steps: &[
+            "Agree it with your manager. At Ofsted, the decision to write to the DCS about a \
+             school or agency is made by the Regional Director or a delegated Senior HMI.",
+            "Email the office of the DCS with a clear subject heading so it reaches the right \
+             person quickly, for example \"For the attention of the anti-bullying lead\".",
+            "If the council cannot give a secure email address, send only anonymised information \
+             by email, and give personal details by phone.",
+            "Whistleblowing about a council's children's social care services, such as child \
+             protection investigations not carried out properly, is dealt with by your \
+             organisation's whistleblowing team. At Ofsted, that is the cross-remit \
+             whistleblowing team.",
+            FEEDBACK_STEP,
+        ],
+        contacts: &[DCS],
+        note_down: PROFESSIONAL_RECORD,
+        what_happens_next: &[
+            "The DCS's office passes it to the right person at the council. Feedback should reach \
+             you by email within five working days.",
+            "If the response does not protect the children, write to the DCS again with your \
+             reasons and ask for a reconsideration.",
+        ],
+        confidentiality: PROFESSIONAL_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::OfstedStaff,
+                "para 28",
+                "Any information that suggests that a child or children may be suffering or at \
+                 risk of harm, but that does not fit the above categories should be referred to \
+                 the DCS.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 31",
+                "These matters should be dealt with by the cross-remit whistle-blowing team \
+                 within ARC, in line with their standard operating procedures.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 30",
+                "The decision to take this step should be made by the Regional Director or \
+                 delegated Senior HMI.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 33",
+                "Email these sorts of concerns to the DCS with a clear subject heading that \
+                 enables swift transmission to the most appropriate person.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 34",
+                "If the local authority cannot provide a secure address, send only anonymised \
+                 information by email and provide personal details by telephone.",
+            ),
+        ],
+    },
+    OutcomeText {
+        outcome: Outcome::EscalateToDcs,
+        title: "Escalate it to the Director of Children's Services",
+        lead: "If you referred a concern and are not satisfied that the response protects the \
+               children, or no feedback came, escalate it.",
+        steps: &[
+            "Before you write, consult the senior colleague your procedures name. At Ofsted, \
+             that is the social care Senior HMI for the region.",
+            "Write to the Director of Children's Services, even if the feedback came from the \
+             DCS's own office.",
+            "Say what concerns you, give your reasons, and ask them to reconsider.",
+            "If a child is in danger right now, call 999.",
+        ],
+        contacts: &[DCS, POLICE],
+        note_down: &[
+            "When and how you referred, and to whom",
+            "What feedback you had, and when, or that none came within five working days",
+            "Why you think the response does not protect the children",
+            "Who you consulted before escalating",
+        ],
+        what_happens_next: &[
+            "The DCS's office should reconsider the case and tell you what will be done.",
+        ],
+        confidentiality: PROFESSIONAL_CONFIDENTIALITY,
+        sources: &[
+            cite(
+                Doc::OfstedStaff,
+                "para 40",
+                "If, having referred a matter in any of the ways above, you are not satisfied \
+                 that the response is adequate to ensure that children are protected, you should \
+                 escalate the matter.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 42",
+                "Alternatively, it might be that we receive no feedback about action taken or \
+                 that, having received feedback, you think that insufficient action has been \
+                 taken.",
+            ),
+            cite(
+                Doc::OfstedStaff,
+                "para 43",
+                "In such cases, you should write to the DCS (even where the feedback has been \
+                 provided by the DCS's office) to express your concern, with reasons, and ask for \
+                 a reconsideration. Consult the social care Senior HMI for the relevant region \
+                 before doing this.",
             ),
         ],
     },

@@ -35,13 +35,44 @@ pub struct QuestionNode {
     pub branches: &'static [Branch],
 }
 
-/// A journey through the questions, from `start` to an outcome.
+/// What a flow is for, which decides how it is checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FlowKind {
+    /// A way from a worry to the person to contact. It must ask about danger first, so that a
+    /// child in danger now is sent to 999 before anything else (001 "If a child is at immediate
+    /// risk of harm"; 003 section 8).
+    Journey,
+    /// A short check for someone who already knows what they are dealing with and has been told
+    /// what to do about any danger, such as which LADO is responsible (002 "Roles and
+    /// Responsibilities") or whether a DBS referral is required (002 "Referral to the DBS"). It
+    /// need not ask about danger first, but if it ever asks, the answer is checked like a
+    /// journey's.
+    Tool,
+}
+
+/// A way through the questions, from `start` to an outcome.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Flow {
     /// Kebab-case name, used by the maintainers' command and in the snapshot.
     pub id: &'static str,
+    pub kind: FlowKind,
     pub start: Question,
     pub questions: &'static [QuestionNode],
+}
+
+/// A question as the next node, for the routing tables.
+pub(crate) const fn ask(question: Question) -> Node {
+    Node::Question(question)
+}
+
+/// An outcome as the next node, for the routing tables.
+pub(crate) const fn tell(outcome: Outcome) -> Node {
+    Node::Outcome(outcome)
+}
+
+/// One answer and where it leads, for the routing tables.
+pub(crate) const fn branch(answer: &'static str, next: Node) -> Branch {
+    Branch { answer, next }
 }
 
 /// An answer that belongs to a question of a flow. It can only be made by [`Flow::answer`], so an

@@ -14,23 +14,12 @@
 //! - a worker's concern about their own service: whistleblowing or their grievance policy (001
 //!   "Whistleblowing", "Individual concerns").
 
-use super::graph::{Branch, Flow, Node, QuestionNode};
+use super::graph::{Flow, FlowKind, QuestionNode, ask, branch, tell};
 use super::ids::{Outcome, Question};
-
-const fn ask(question: Question) -> Node {
-    Node::Question(question)
-}
-
-const fn tell(outcome: Outcome) -> Node {
-    Node::Outcome(outcome)
-}
-
-const fn branch(answer: &'static str, next: Node) -> Branch {
-    Branch { answer, next }
-}
 
 pub static PUBLIC: Flow = Flow {
     id: "public",
+    kind: FlowKind::Journey,
     start: Question::ImmediateDanger,
     questions: &[
         QuestionNode {

@@ -4,9 +4,9 @@
 //! the first question is followed to its end. [`check`] lists every problem found; the tests
 //! require the list to be empty, and the maintainers' command prints it.
 
-use super::graph::{Flow, Node};
+use super::graph::{Flow, FlowKind, Node};
 use super::ids::{Outcome, Question};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// The answers to the danger question that must lead straight to `call-999`: "yes", and "I'm
@@ -72,6 +72,12 @@ pub enum Problem {
     UnreachableOutcome { outcome: Outcome },
     /// A journey that does not ask about immediate danger first.
     DangerNotFirst { flow: &'static str },
+    /// A question offers different answers in two flows. A question has one wording, so it must
+    /// offer the same answers, in the same order, wherever it is asked.
+    AnswersDifferBetweenFlows {
+        question: Question,
+        flows: [&'static str; 2],
+    },
     /// A path where the person said a child is in danger now and did not go straight to 999.
     DangerNotTo999 { flow: &'static str, path: String },
     /// A path that asks more than [`MAX_QUESTIONS`] questions.
@@ -115,6 +121,15 @@ impl fmt::Display for Problem {
             }
             Problem::DangerNotFirst { flow } => {
                 write!(f, "{flow}: the first question is not `immediate-danger`")
+            }
+            Problem::AnswersDifferBetweenFlows {
+                question,
+                flows: [first, second],
+            } => {
+                write!(
+                    f,
+                    "question `{question}` offers different answers in `{first}` and `{second}`"
+                )
             }
             Problem::DangerNotTo999 { flow, path } => {
                 write!(
@@ -173,16 +188,31 @@ fn walk(
     Ok(())
 }
 
-/// Every problem in `flows`, each of which must be a journey that asks about danger first.
-/// An empty list means: every path ends in an outcome, there are no cycles, every question and
-/// every outcome is reachable, no question repeats an answer, no path is too long, and a child in
-/// danger now always reaches `call-999` first.
+/// Every problem in `flows`. An empty list means: every path ends in an outcome, there are no
+/// cycles, every question and every outcome is reachable, no question repeats an answer, no path
+/// is too long, every journey asks about danger first, in every flow a child in danger now always
+/// reaches `call-999` first, and a question asked in several flows offers the same answers in
+/// each.
 pub fn check(flows: &[&Flow]) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut outcomes_reached = BTreeSet::new();
+    let mut first_asked: BTreeMap<Question, (&'static str, Vec<&'static str>)> = BTreeMap::new();
     for flow in flows {
         check_definitions(flow, &mut problems);
-        if flow.start != Question::ImmediateDanger {
+        for node in flow.questions {
+            let answers: Vec<&'static str> = node.branches.iter().map(|b| b.answer).collect();
+            let (first_flow, first_answers) = first_asked
+                .entry(node.question)
+                .or_insert((flow.id, answers.clone()));
+            // A question defined twice in one flow is reported as `DuplicateQuestion`.
+            if *first_flow != flow.id && *first_answers != answers {
+                problems.push(Problem::AnswersDifferBetweenFlows {
+                    question: node.question,
+                    flows: [first_flow, flow.id],
+                });
+            }
+        }
+        if flow.kind == FlowKind::Journey && flow.start != Question::ImmediateDanger {
             problems.push(Problem::DangerNotFirst { flow: flow.id });
         }
         let paths = match paths(flow) {
@@ -273,14 +303,8 @@ mod tests {
     //! The checks must catch what they claim to: each test builds a broken flow and expects the
     //! problem by name. The real flows are checked in `tests/graph.rs`.
     use super::*;
+    use crate::core::graph::{ask, branch, tell};
     use crate::core::{Branch, QuestionNode};
-
-    const fn ask(question: Question) -> Node {
-        Node::Question(question)
-    }
-    const fn tell(outcome: Outcome) -> Node {
-        Node::Outcome(outcome)
-    }
 
     fn problems_of(flow: &'static Flow) -> Vec<Problem> {
         check(&[flow])
@@ -293,6 +317,7 @@ mod tests {
     fn a_cycle_is_found() {
         static CYCLE: Flow = Flow {
             id: "cycle",
+            kind: FlowKind::Journey,
             start: Question::ImmediateDanger,
             questions: &[
                 QuestionNode {
@@ -334,6 +359,7 @@ mod tests {
     fn danger_that_does_not_reach_999_first_is_found() {
         static SLOW: Flow = Flow {
             id: "slow",
+            kind: FlowKind::Journey,
             start: Question::ImmediateDanger,
             questions: &[
                 QuestionNode {
@@ -371,6 +397,7 @@ mod tests {
     fn duplicates_dead_ends_and_unreachable_questions_are_found() {
         static BROKEN: Flow = Flow {
             id: "broken",
+            kind: FlowKind::Journey,
             start: Question::WhoAreYou,
             questions: &[
                 QuestionNode {
@@ -417,6 +444,7 @@ mod tests {
     fn an_answer_leading_nowhere_is_found() {
         static DANGLING: Flow = Flow {
             id: "dangling",
+            kind: FlowKind::Journey,
             start: Question::ImmediateDanger,
             questions: &[QuestionNode {
                 question: Question::ImmediateDanger,
@@ -437,10 +465,186 @@ mod tests {
     }
 
     #[test]
+    fn a_path_of_more_than_seven_questions_is_found() {
+        static LONG: Flow = Flow {
+            id: "long",
+            kind: FlowKind::Journey,
+            start: Question::ImmediateDanger,
+            questions: &[
+                QuestionNode {
+                    question: Question::ImmediateDanger,
+                    branches: &[
+                        branch("yes", tell(Outcome::Call999)),
+                        branch("no", ask(Question::WhoAreYou)),
+                    ],
+                },
+                QuestionNode {
+                    question: Question::WhoAreYou,
+                    branches: &[branch("on", ask(Question::WhatIsTheWorry))],
+                },
+                QuestionNode {
+                    question: Question::WhatIsTheWorry,
+                    branches: &[branch("on", ask(Question::WhichService))],
+                },
+                QuestionNode {
+                    question: Question::WhichService,
+                    branches: &[branch("on", ask(Question::RaisedWithProvider))],
+                },
+                QuestionNode {
+                    question: Question::RaisedWithProvider,
+                    branches: &[branch("on", ask(Question::WorkerConcern))],
+                },
+                QuestionNode {
+                    question: Question::WorkerConcern,
+                    branches: &[
+                        branch("stop", tell(Outcome::Whistleblow)),
+                        branch("on", ask(Question::SettingConcern)),
+                    ],
+                },
+                QuestionNode {
+                    question: Question::SettingConcern,
+                    branches: &[
+                        branch("stop", tell(Outcome::ConsultLado)),
+                        branch("on", ask(Question::PracticeCouldHarm)),
+                    ],
+                },
+                QuestionNode {
+                    question: Question::PracticeCouldHarm,
+                    branches: &[branch("on", tell(Outcome::SettingProcedures))],
+                },
+            ],
+        };
+        // Six and seven questions are allowed; only the path of eight is too long.
+        assert_eq!(
+            problems_of(&LONG),
+            [Problem::TooLong {
+                flow: "long",
+                path: "immediate-danger=no who-are-you=on what-is-the-worry=on which-service=on \
+                       raised-with-provider=on worker-concern=on setting-concern=on \
+                       practice-could-harm=on -> setting-procedures"
+                    .into()
+            }]
+        );
+    }
+
+    #[test]
     fn an_outcome_no_flow_reaches_is_found() {
-        let problems = check(&[&crate::core::public::PUBLIC]);
+        let problems = check(crate::core::FLOWS);
         assert!(problems.is_empty(), "{problems:?}");
         let none: &[&Flow] = &[];
         assert_eq!(check(none).len(), Outcome::ALL.len());
+    }
+
+    /// A tool that asks nothing about danger is sound; the same table as a journey is not.
+    #[test]
+    fn only_a_journey_must_ask_about_danger_first() {
+        static ROLE: &[QuestionNode] = &[QuestionNode {
+            question: Question::WhoAreYou,
+            branches: &[branch("me", tell(Outcome::Childline))],
+        }];
+        static TOOL: Flow = Flow {
+            id: "tool",
+            kind: FlowKind::Tool,
+            start: Question::WhoAreYou,
+            questions: ROLE,
+        };
+        static JOURNEY: Flow = Flow {
+            id: "journey",
+            kind: FlowKind::Journey,
+            ..TOOL
+        };
+        assert_eq!(problems_of(&TOOL), []);
+        assert_eq!(
+            problems_of(&JOURNEY),
+            [Problem::DangerNotFirst { flow: "journey" }]
+        );
+    }
+
+    /// A tool is not exempt from the rule about danger: if it asks, "yes" goes straight to 999.
+    #[test]
+    fn danger_in_a_tool_that_does_not_reach_999_is_found() {
+        static LATE: Flow = Flow {
+            id: "late",
+            kind: FlowKind::Tool,
+            start: Question::WhoAreYou,
+            questions: &[
+                QuestionNode {
+                    question: Question::WhoAreYou,
+                    branches: &[branch("me", ask(Question::ImmediateDanger))],
+                },
+                QuestionNode {
+                    question: Question::ImmediateDanger,
+                    branches: &[
+                        branch("yes", tell(Outcome::Call999)),
+                        branch("not-sure", tell(Outcome::Childline)),
+                    ],
+                },
+            ],
+        };
+        assert_eq!(
+            problems_of(&LATE),
+            [Problem::DangerNotTo999 {
+                flow: "late",
+                path: "who-are-you=me immediate-danger=not-sure -> childline".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn a_question_offering_different_answers_in_two_flows_is_found() {
+        static DANGER_THREE_WAYS: &[Branch] = &[
+            branch("yes", tell(Outcome::Call999)),
+            branch("no", tell(Outcome::Childline)),
+            branch("not-sure", tell(Outcome::Call999)),
+        ];
+        static ONE: Flow = Flow {
+            id: "one",
+            kind: FlowKind::Journey,
+            start: Question::ImmediateDanger,
+            questions: &[QuestionNode {
+                question: Question::ImmediateDanger,
+                branches: DANGER_THREE_WAYS,
+            }],
+        };
+        // The same answers leading elsewhere are fine: only the answers offered must agree.
+        static SAME_ANSWERS: Flow = Flow {
+            id: "same-answers",
+            kind: FlowKind::Journey,
+            start: Question::ImmediateDanger,
+            questions: &[QuestionNode {
+                question: Question::ImmediateDanger,
+                branches: &[
+                    branch("yes", tell(Outcome::Call999)),
+                    branch("no", tell(Outcome::Whistleblow)),
+                    branch("not-sure", tell(Outcome::Call999)),
+                ],
+            }],
+        };
+        static TWO_ANSWERS: Flow = Flow {
+            id: "two-answers",
+            kind: FlowKind::Journey,
+            start: Question::ImmediateDanger,
+            questions: &[QuestionNode {
+                question: Question::ImmediateDanger,
+                branches: &[
+                    branch("yes", tell(Outcome::Call999)),
+                    branch("no", tell(Outcome::Childline)),
+                ],
+            }],
+        };
+        let found = |flows: &[&Flow]| -> Vec<Problem> {
+            check(flows)
+                .into_iter()
+                .filter(|p| matches!(p, Problem::AnswersDifferBetweenFlows { .. }))
+                .collect()
+        };
+        assert_eq!(found(&[&ONE, &SAME_ANSWERS]), []);
+        assert_eq!(
+            found(&[&ONE, &SAME_ANSWERS, &TWO_ANSWERS]),
+            [Problem::AnswersDifferBetweenFlows {
+                question: Question::ImmediateDanger,
+                flows: ["one", "two-answers"]
+            }]
+        );
     }
 }

@@ -1,0 +1,77 @@
+//! The setting's journey: for staff, volunteers, designated safeguarding leads, managers and
+//! committee members of an early-years setting or another organisation that works with children.
+//!
+//! Routing only; the wording and the guidance each route rests on are in `content`. Where the
+//! documents overlap, the pre-school's LADO procedure (002) is followed, as the more specific for
+//! this audience (`shared/guidance/README.md`). In brief:
+//! - danger right now, or not sure: 999 first (003 section 8), as in every journey;
+//! - a worry about a child's welfare that involves nobody who works with children: the designated
+//!   lead refers to children's social care where the child lives, within 24 hours (003 section 2;
+//!   002 "Organisations without Statutory Duties");
+//! - an allegation against someone who works with children, at work or outside it, towards their
+//!   own children or long ago (002 "Introduction", "Allegations against staff outside of the
+//!   workplace"): the LADO within one working day (002 "Responding to an allegation"); outside
+//!   office hours, when it cannot wait, the emergency out-of-hours team or the police (002, the
+//!   same section); and if the setting is not dealing with it properly, the LADO directly (002
+//!   "Whistleblowing");
+//! - risk by association, or not sure whether it is an allegation: talk to the LADO rather than
+//!   decide alone (002 "Allegations against staff outside of the workplace", "Roles and
+//!   Responsibilities");
+//! - the quality of practice or a complaint: an allegation if it could have harmed a child,
+//!   otherwise the setting's own procedures, which must tell the three apart (002 "Roles and
+//!   Responsibilities").
+
+use super::graph::{Flow, FlowKind, QuestionNode, ask, branch, tell};
+use super::ids::{Outcome, Question};
+
+pub static SETTING: Flow = Flow {
+    id: "setting",
+    kind: FlowKind::Journey,
+    start: Question::ImmediateDanger,
+    questions: &[
+        QuestionNode {
+            question: Question::ImmediateDanger,
+            branches: &[
+                branch("yes", tell(Outcome::Call999)),
+                branch("no", ask(Question::SettingConcern)),
+                branch("not-sure", tell(Outcome::Call999)),
+            ],
+        },
+        QuestionNode {
+            question: Question::SettingConcern,
+            branches: &[
+                branch("child-welfare", tell(Outcome::ReferChildToSocialCare)),
+                branch("allegation", ask(Question::OutsideOfficeHours)),
+                branch("risk-by-association", tell(Outcome::ConsultLado)),
+                branch("practice-or-complaint", ask(Question::PracticeCouldHarm)),
+                branch("not-sure", tell(Outcome::ConsultLado)),
+            ],
+        },
+        QuestionNode {
+            question: Question::PracticeCouldHarm,
+            branches: &[
+                // Practice that may have harmed a child is an allegation by 002's definition.
+                branch("yes", ask(Question::OutsideOfficeHours)),
+                branch("no", tell(Outcome::SettingProcedures)),
+                branch("not-sure", tell(Outcome::ConsultLado)),
+            ],
+        },
+        QuestionNode {
+            question: Question::OutsideOfficeHours,
+            branches: &[
+                branch("yes", tell(Outcome::OutOfHours)),
+                branch("no", ask(Question::ReportedInSetting)),
+                // Someone unsure whether it can wait is sent to those who can act tonight.
+                branch("not-sure", tell(Outcome::OutOfHours)),
+            ],
+        },
+        QuestionNode {
+            question: Question::ReportedInSetting,
+            branches: &[
+                branch("not-yet", tell(Outcome::ReportToLado)),
+                branch("being-dealt-with", tell(Outcome::ReportToLado)),
+                branch("not-dealt-with", tell(Outcome::WhistleblowToLado)),
+            ],
+        },
+    ],
+};

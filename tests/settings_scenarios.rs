@@ -1,0 +1,546 @@
+//! The acceptance scenarios E1 to E10 and R1 to R5 of `shared/acceptance/scenarios.md`: each
+//! walks the flow with the answers that person would give, and checks the outcome and what its
+//! page must show. A few more rows, in the guidance's own words, follow the ones in the table.
+
+use signpost::content::{self, OutcomeText};
+use signpost::core::dbs_referral::DBS_REFERRAL;
+use signpost::core::professional::PROFESSIONAL;
+use signpost::core::which_lado::WHICH_LADO;
+use signpost::core::{Flow, Journey, Node, Outcome, setting::SETTING};
+
+/// Every word on an outcome page, as one string to search.
+fn page_text(text: &OutcomeText) -> String {
+    let contacts = text.contacts.iter().flat_map(|contact| {
+        [
+            contact.name,
+            contact.hours.unwrap_or(""),
+            contact.note.unwrap_or(""),
+        ]
+        .into_iter()
+        .chain(contact.channels.iter().map(|channel| channel.text()))
+    });
+    [text.title, text.lead]
+        .into_iter()
+        .chain(text.steps.iter().copied())
+        .chain(contacts)
+        .chain(text.note_down.iter().copied())
+        .chain(text.what_happens_next.iter().copied())
+        .chain(text.confidentiality.iter().copied())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Walks `flow` with `answers`, and checks it ends at `expected`, whose page shows every one of
+/// `must_show`. `recognises` is a phrase from the situation that the person sees in the wording
+/// of one of the answers they choose, so they would know to choose it.
+#[track_caller]
+fn scenario(
+    flow: &'static Flow,
+    answers: &[&str],
+    recognises: &str,
+    expected: Outcome,
+    must_show: &[&str],
+) {
+    let mut journey = Journey::new(flow);
+    for answer in answers {
+        journey.answer(answer).unwrap();
+    }
+    assert_eq!(journey.current(), Node::Outcome(expected));
+    let chosen_wording: String = journey
+        .answers()
+        .iter()
+        .flat_map(|answer| {
+            let text = content::question(answer.question());
+            let option = text
+                .answers
+                .iter()
+                .find(|option| option.id == answer.id())
+                .unwrap();
+            [option.label, option.hint.unwrap_or("")]
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        chosen_wording.contains(recognises),
+        "nothing the person chose mentions \"{recognises}\": {chosen_wording}"
+    );
+    let page = page_text(content::outcome(expected));
+    for fact in must_show {
+        assert!(
+            page.contains(fact),
+            "the `{expected}` page does not show \"{fact}\":\n{page}"
+        );
+    }
+}
+
+/// The outcome's page quotes the guidance saying `quoted`, among "The guidance behind this
+/// advice" (`tests/content.rs` checks every quotation is really in the document).
+#[track_caller]
+fn quotes(outcome: Outcome, quoted: &str) {
+    let sources = content::outcome(outcome).sources;
+    assert!(
+        sources.iter().any(|source| source.quote.contains(quoted)),
+        "the `{outcome}` page does not quote \"{quoted}\""
+    );
+}
+
+/// No danger now, and an allegation during office hours that has not yet been reported.
+const ALLEGATION_NOT_YET_REPORTED: [&str; 4] = ["no", "allegation", "no", "not-yet"];
+
+#[test]
+fn e1_a_volunteer_who_pinched_a_child_is_reported_to_the_lado() {
+    scenario(
+        &SETTING,
+        &ALLEGATION_NOT_YET_REPORTED,
+        "volunteers",
+        Outcome::ReportToLado,
+        &[
+            "tell the designated person now",
+            "within one working day",
+            "Do not investigate",
+            "do not wait to gather more information",
+            "dates, times and places",
+            "Inform Ofsted",
+            "Do not tell the parents",
+            "First agree with the LADO, and the police or children's social care",
+        ],
+    );
+    quotes(
+        Outcome::ReportToLado,
+        "Referrals should not be delayed in order to gather information.",
+    );
+}
+
+#[test]
+fn e2_an_allegation_against_the_designated_person_goes_to_their_deputy_or_the_lado() {
+    scenario(
+        &SETTING,
+        &ALLEGATION_NOT_YET_REPORTED,
+        "It may be about the designated person",
+        Outcome::ReportToLado,
+        &[
+            "If the allegation is about the designated person, tell their deputy or another \
+             senior manager instead",
+            "contact the LADO yourself",
+        ],
+    );
+    quotes(
+        Outcome::ReportToLado,
+        "it should be reported to their deputy or another senior manager",
+    );
+}
+
+#[test]
+fn e3_a_child_at_risk_from_staff_on_sunday_night_goes_to_the_out_of_hours_team() {
+    scenario(
+        &SETTING,
+        &["no", "allegation", "yes"],
+        "cannot wait until the next working day",
+        Outcome::OutOfHours,
+        &[
+            "children's social care emergency out-of-hours team",
+            "contact the police",
+            "If a child is in danger right now, call 999",
+        ],
+    );
+}
+
+#[test]
+fn e4_an_offence_against_a_child_outside_work_is_still_reported_to_the_lado() {
+    scenario(
+        &SETTING,
+        &ALLEGATION_NOT_YET_REPORTED,
+        "outside work",
+        Outcome::ReportToLado,
+        &["to behaviour outside work as well as at work"],
+    );
+    quotes(
+        Outcome::ReportToLado,
+        "takes place outside of their work with children, the principles outlined in these \
+         procedures still apply",
+    );
+}
+
+#[test]
+fn e5_a_hungry_child_with_untreated_injuries_is_referred_to_childrens_social_care() {
+    scenario(
+        &SETTING,
+        &["no", "child-welfare"],
+        "injuries nobody has explained",
+        Outcome::ReferChildToSocialCare,
+        &[
+            "the designated safeguarding lead makes the referral",
+            "refers the child to children's social care at the council where the child lives",
+            "within 24 hours",
+            "If a child is in danger right now, call 999",
+        ],
+    );
+}
+
+/// The referral page asks for what 003's referral form holds, and gives the seven golden rules.
+#[test]
+fn a_referral_holds_the_forms_fields_and_follows_the_seven_golden_rules() {
+    scenario(
+        &SETTING,
+        &["no", "child-welfare"],
+        "has told you something worrying",
+        Outcome::ReferChildToSocialCare,
+        &[
+            "date of birth",
+            "parents or carers",
+            "description of any injuries",
+            "The child's own words",
+            "Whether you saw it yourself or someone told you",
+            "seven golden rules",
+            "1. Data protection law is not a barrier",
+            "7. Record what you decided and why",
+        ],
+    );
+}
+
+#[test]
+fn a_setting_dealing_badly_with_an_allegation_is_reported_to_the_lado_by_a_whistleblower() {
+    scenario(
+        &SETTING,
+        &["no", "allegation", "no", "not-dealt-with"],
+        "not being dealt with properly",
+        Outcome::WhistleblowToLado,
+        &["report it to the LADO yourself", "whistleblowing policy"],
+    );
+}
+
+#[test]
+fn a_partner_under_investigation_is_talked_through_with_the_lado() {
+    scenario(
+        &SETTING,
+        &["no", "risk-by-association"],
+        "their partner is being investigated",
+        Outcome::ConsultLado,
+        &["do not decide alone", "strategy discussion"],
+    );
+}
+
+#[test]
+fn practice_that_might_have_harmed_a_child_is_an_allegation() {
+    scenario(
+        &SETTING,
+        &["no", "practice-or-complaint", "yes", "no", "not-yet"],
+        "might have",
+        Outcome::ReportToLado,
+        &["within one working day"],
+    );
+    scenario(
+        &SETTING,
+        &["no", "practice-or-complaint", "not-sure"],
+        "not sure",
+        Outcome::ConsultLado,
+        &["do not decide alone"],
+    );
+}
+
+#[test]
+fn a_complaint_with_no_risk_to_a_child_is_for_the_settings_own_procedures() {
+    scenario(
+        &SETTING,
+        &["no", "practice-or-complaint", "no"],
+        "a complaint",
+        Outcome::SettingProcedures,
+        &[
+            "is not an allegation",
+            "complaints policy",
+            "treat it as an allegation",
+        ],
+    );
+}
+
+#[test]
+fn e6_a_worker_dismissed_for_harming_a_child_must_be_referred_to_the_dbs() {
+    scenario(
+        &DBS_REFERRAL,
+        &["removed", "harmed-or-put-at-risk"],
+        "we dismissed them",
+        Outcome::DbsReferralRequired,
+        &[
+            "Both conditions of the legal duty to refer are met",
+            "Condition 1 is met: you withdrew permission",
+            "or would have if they had not been re-deployed, resigned, retired or left",
+            "Condition 2 is met: you think they harmed a child",
+            "It is an offence to fail to make a referral without good reason",
+        ],
+    );
+    quotes(
+        Outcome::DbsReferralRequired,
+        "It is an offence to fail to make a referral without good reason.",
+    );
+}
+
+/// Resigning before the setting could dismiss him does not end the duty (002, Condition 1).
+#[test]
+fn a_worker_who_resigned_before_dismissal_must_still_be_referred() {
+    scenario(
+        &DBS_REFERRAL,
+        &["left-before-removal", "harmed-or-put-at-risk"],
+        "resigned",
+        Outcome::DbsReferralRequired,
+        &["Refer even if the person resigned, retired or left"],
+    );
+}
+
+#[test]
+fn a_dbs_referral_needs_both_conditions() {
+    // Condition 2 alone: still working with children.
+    scenario(
+        &DBS_REFERRAL,
+        &["still-working"],
+        "still work with children",
+        Outcome::DbsReferralNotRequired,
+        &["only when both conditions are met"],
+    );
+    // Condition 1 alone: removed, but no harm, risk, caution or conviction.
+    scenario(
+        &DBS_REFERRAL,
+        &["removed", "none"],
+        "None of these",
+        Outcome::DbsReferralNotRequired,
+        &["only when both conditions are met"],
+    );
+    scenario(
+        &DBS_REFERRAL,
+        &["suspended"],
+        "suspended",
+        Outcome::DbsReferralNotRequired,
+        &["Decide again when the investigation ends"],
+    );
+}
+
+#[test]
+fn e7_a_worker_back_at_work_after_an_investigation_that_found_nothing_is_not_referred() {
+    scenario(
+        &DBS_REFERRAL,
+        &["still-working"],
+        "the investigation found nothing",
+        Outcome::DbsReferralNotRequired,
+        &[
+            "back working with children after the investigation, there may be no legal duty",
+            "Record what you decided and why",
+            "A clear and full summary of the allegation",
+            "How it was followed up and resolved",
+            "confidential personnel file",
+            "10 years",
+        ],
+    );
+}
+
+#[test]
+fn e8_an_agency_practitioner_living_in_another_county_is_for_the_lado_where_they_work() {
+    scenario(
+        &WHICH_LADO,
+        &["agency-staff"],
+        "wherever they or the agency are based",
+        Outcome::LadoWhereTheyWork,
+        &[
+            "For agency staff this is the LADO where they work, not where the agency is based or \
+           where they live",
+        ],
+    );
+    quotes(
+        Outcome::LadoWhereTheyWork,
+        "For staff who are contracted with agencies, then the LADO where the member of staff \
+         works (and where a risk to children has been identified) will take responsibility.",
+    );
+}
+
+#[test]
+fn e9_a_foster_carer_living_in_another_council_is_for_the_lado_that_registered_them() {
+    scenario(
+        &WHICH_LADO,
+        &["foster-carer"],
+        "live in that council's area or in another",
+        Outcome::LadoOfRegisteringAuthority,
+        &[
+            "the LADO of the council they are registered with is responsible",
+            "tells the LADO of the area where the children are placed",
+        ],
+    );
+    quotes(
+        Outcome::LadoOfRegisteringAuthority,
+        "should take responsibility and notify the LADO in the geographical area where the \
+         children are placed.",
+    );
+}
+
+/// E10 does not say where the incident happened. By 002 the substantive-employment and
+/// home-address rules settle an incident at none of the person's workplaces; one at a workplace
+/// goes to the LADO where it happened, which the second walk shows.
+#[test]
+fn e10_several_small_roles_in_two_areas_and_no_main_job_is_for_the_lado_where_they_live() {
+    scenario(
+        &WHICH_LADO,
+        &["someone-else", "more-than-one", "outside-work", "no"],
+        "several smaller roles",
+        Outcome::LadoOfHomeAddress,
+        &["The LADO of the council area where they live is responsible"],
+    );
+    quotes(
+        Outcome::LadoOfHomeAddress,
+        "if there is no substantive employment, the LADO involvement will be based on the home \
+         address of the member of staff.",
+    );
+    scenario(
+        &WHICH_LADO,
+        &["someone-else", "more-than-one", "at-work"],
+        "at one of their workplaces",
+        Outcome::LadoWhereIncidentHappened,
+        &["The LADO of that setting's area takes the lead"],
+    );
+}
+
+#[test]
+fn each_which_lado_result_quotes_the_rule_it_applies() {
+    for (outcome, rule) in [
+        (
+            Outcome::LadoWhereTheyWork,
+            "The general principle is that the LADO of the local authority area where the \
+             individual is engaged in work with children holds responsibility.",
+        ),
+        (
+            Outcome::LadoWhereIncidentHappened,
+            "Where an individual works in settings in two local authority areas, the LADO of the \
+             setting where the incident took place will take the lead",
+        ),
+        (
+            Outcome::LadoOfSubstantiveEmployment,
+            "If there are multiple roles carried out across different local authority areas, the \
+             LADO in the area with the substantive employment will lead.",
+        ),
+        (
+            Outcome::LadoOfHomeAddress,
+            "However, if there is no substantive employment, the LADO involvement will be based \
+             on the home address of the member of staff.",
+        ),
+        (
+            Outcome::LadoOfRegisteringAuthority,
+            "The exception to this rule will be for foster carers who are registered with a \
+             local authority but live outside of that area.",
+        ),
+    ] {
+        assert!(
+            content::outcome(outcome).sources[0].quote.contains(rule),
+            "`{outcome}` does not quote its rule first"
+        );
+    }
+}
+
+/// R1 is walked with "no" to the danger question: the caller reports a risk, and the person
+/// taking the call is not watching a child being hurt. 000 para 17 sends "a potential of
+/// immediate risk" to children's social care immediately; a child being hurt now is for 999
+/// (003 section 8), which the first question catches.
+#[test]
+fn r1_a_caller_reporting_a_child_at_immediate_risk_at_home_is_referred_urgently() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "no", "risk-from-family-or-other"],
+        "may be at immediate risk",
+        Outcome::UrgentSocialCareReferral,
+        &[
+            "Phone children's social care at the child's council immediately",
+            "Follow up by email to a secure email address",
+            "leave names and other personal details out of the email and give them during the \
+             phone call",
+        ],
+    );
+}
+
+#[test]
+fn r2_a_sports_coach_alleged_to_have_indecent_images_goes_to_the_designated_officer() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "no", "harm-by-person-in-position-of-trust"],
+        "sports coach",
+        Outcome::DesignatedOfficerReferral,
+        &[
+            "Phone the designated officer",
+            "immediately",
+            "Follow up by email to a secure email address",
+        ],
+    );
+    quotes(
+        Outcome::DesignatedOfficerReferral,
+        "Refer to the designated officer immediately by telephone, followed by an email to a \
+         secure email address.",
+    );
+}
+
+#[test]
+fn r3_bullying_not_yet_raised_with_a_head_who_is_not_implicated_goes_to_the_head_first() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "no", "bullying-or-school-practice", "not-yet"],
+        "bullied by other pupils",
+        Outcome::HeadOfEstablishment,
+        &[
+            "encourage them to approach the head first",
+            "as long as the head is not implicated",
+            "within five working days",
+        ],
+    );
+}
+
+/// Para 15 allows the head only when they are not implicated and have not failed to act.
+#[test]
+fn bullying_where_the_head_is_implicated_goes_to_the_director_of_childrens_services() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "no", "bullying-or-school-practice", "head-implicated"],
+        "failed to act",
+        Outcome::DirectorOfChildrensServices,
+        &["Write to the Director of Children's Services"],
+    );
+}
+
+#[test]
+fn r4_a_whistleblower_on_a_councils_child_protection_investigations_goes_to_the_dcs() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "no", "weakness-in-council-services"],
+        "child protection investigations are not done properly",
+        Outcome::DirectorOfChildrensServices,
+        &[
+            "Write to the Director of Children's Services",
+            "whistleblowing team",
+            "clear subject heading",
+        ],
+    );
+}
+
+#[test]
+fn r5_no_feedback_five_working_days_after_a_referral_is_escalated_to_the_dcs() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "not-satisfied"],
+        "no feedback within five working days",
+        Outcome::EscalateToDcs,
+        &[
+            "Write to the Director of Children's Services",
+            "give your reasons",
+            "ask them to reconsider",
+        ],
+    );
+}
+
+/// 000 para 20 and 003 section 5: what to do when the information comes from a child.
+#[test]
+fn a_child_who_tells_a_professional_is_listened_to_without_a_promise_of_secrecy() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "no", "risk-from-family-or-other"],
+        "domestic abuse at home",
+        Outcome::UrgentSocialCareReferral,
+        &[
+            "If a child told you themselves: listen carefully",
+            "do not promise to keep it secret",
+            "make notes",
+            "Childline, 0800 1111",
+        ],
+    );
+}
