@@ -1,9 +1,9 @@
 //! The few places the app touches the browser: the mount element, the URL fragment, history
 //! entries, the page title and focus. Nothing here reads or writes an answer.
 
-use super::{Action, State};
+use super::{Action, LinkTarget, State};
 use crate::content::pages;
-use crate::core::{Outcome, Page};
+use crate::core::Page;
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use std::cell::RefCell;
@@ -26,10 +26,10 @@ pub fn restore_fallback(mount_id: &str, fallback: &str) {
     }
 }
 
-/// The outcome named in the URL fragment (`#contact-ofsted`), if any.
-pub fn linked_outcome() -> Option<Outcome> {
+/// What the URL fragment names (`#contact-ofsted`, `#which-lado`, `#glossary`), if anything.
+pub fn link_target() -> Option<LinkTarget> {
     let hash = window().location().hash().ok()?;
-    Outcome::from_id(hash.trim_start_matches('#'))
+    LinkTarget::from_fragment(hash.trim_start_matches('#'))
 }
 
 /// The history entry the browser is on, as this app labelled it.
@@ -61,11 +61,12 @@ pub fn use_history_steps(step: usize, dispatcher: UseReducerDispatcher<State>, l
                         dispatcher.dispatch(Action::GoToStep(step));
                     }
                     // An entry this app did not make: a link changed the fragment. Only a link to
-                    // an outcome changes the page; others (#staying-safe) leave the journey be.
+                    // an outcome, a flow or the glossary changes the page; others
+                    // (#staying-safe) leave the journey be.
                     None => {
-                        if let Some(outcome) = linked_outcome() {
+                        if let Some(target) = link_target() {
                             *entry.borrow_mut() = None;
-                            dispatcher.dispatch(Action::Link(outcome));
+                            dispatcher.dispatch(Action::Link(target));
                         }
                     }
                 }

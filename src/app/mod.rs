@@ -2,13 +2,14 @@
 //! decides nothing about routing; that is all in `core`.
 
 mod browser;
+mod glossary_page;
 mod layout;
 mod outcome_page;
 mod question_page;
 mod start_page;
 
 use crate::content::{self, pages};
-use crate::core::{Outcome, Page, Question, Session, public::PUBLIC};
+use crate::core::{Flow, Outcome, Page, Question, Session, public::PUBLIC};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,21 +26,24 @@ pub fn start() {
     yew::set_custom_panic_hook(Box::new(move |_| {
         browser::restore_fallback(MOUNT_ID, &fallback)
     }));
-    let linked = browser::linked_outcome();
+    let linked = browser::link_target();
     yew::Renderer::<App>::with_root_and_props(root, AppProps { linked }).render();
 }
 
 /// What a person did.
 pub enum Action {
-    Start,
+    /// Begin the questions of this flow.
+    Start(&'static Flow),
+    /// Begin the questions the current page offers (on a linked outcome, the flow reaching it).
+    StartOffered,
     /// Continue on a question, with the answer chosen, if any.
     Choose(Option<&'static str>),
     /// The browser moved to a history entry carrying this step.
     GoToStep(usize),
     Change(Question),
     StartAgain,
-    /// A link named an outcome in the URL fragment.
-    Link(Outcome),
+    /// A link named an outcome, a flow or the glossary in the URL fragment.
+    Link(LinkTarget),
     /// Exit this page was used: forget everything, and show and change nothing more.
     Exit,
 }
@@ -60,14 +64,17 @@ impl Reducible for State {
         }
         let mut session = self.session.clone();
         match action {
-            Action::Start => session.start(),
+            Action::Start(flow) => session.start(flow),
+            Action::StartOffered => session.start(session.flow()),
             // The radios offer only the question's own answers, and Change links only answered
             // questions, so these cannot fail; if one did, the page would stay as it is.
             Action::Choose(answer) => session.choose(answer).unwrap_or_default(),
             Action::GoToStep(step) => session.go_to_step(step),
             Action::Change(question) => session.change(question).unwrap_or_default(),
             Action::StartAgain => session.start_again(),
-            Action::Link(outcome) => session = Session::linked(&PUBLIC, outcome),
+            Action::Link(LinkTarget::Outcome(outcome)) => session.link(outcome),
+            Action::Link(LinkTarget::Flow(flow)) => session.start(flow),
+            Action::Link(LinkTarget::Glossary) => session.show_glossary(),
             Action::Exit => {
                 return Rc::new(State {
                     session: Session::new(&PUBLIC),
@@ -86,19 +93,45 @@ impl Reducible for State {
     }
 }
 
+/// What a URL fragment can open: `#contact-ofsted`, `#which-lado`, `#glossary`.
+#[derive(Clone, Copy, PartialEq)]
+pub enum LinkTarget {
+    Outcome(Outcome),
+    Flow(&'static Flow),
+    Glossary,
+}
+
+impl LinkTarget {
+    /// The target a fragment names, without its `#`.
+    pub fn from_fragment(fragment: &str) -> Option<LinkTarget> {
+        if fragment == "glossary" {
+            return Some(LinkTarget::Glossary);
+        }
+        Outcome::from_id(fragment)
+            .map(LinkTarget::Outcome)
+            .or_else(|| crate::core::flow(fragment).map(LinkTarget::Flow))
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// An outcome named in the URL fragment when the page loaded.
-    pub linked: Option<Outcome>,
+    /// What the URL fragment named when the page loaded.
+    pub linked: Option<LinkTarget>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let linked = props.linked;
     let state = use_reducer(move || State {
-        session: match linked {
-            Some(outcome) => Session::linked(&PUBLIC, outcome),
-            None => Session::new(&PUBLIC),
+        session: {
+            let mut session = Session::new(&PUBLIC);
+            match linked {
+                Some(LinkTarget::Outcome(outcome)) => session.link(outcome),
+                Some(LinkTarget::Flow(flow)) => session.start(flow),
+                Some(LinkTarget::Glossary) => session.show_glossary(),
+                None => {}
+            }
+            session
         },
         left: false,
     });
@@ -115,7 +148,15 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_| state.dispatch(action()))
     };
     let body = match &page {
-        Page::Start => html! { <start_page::StartPage on_start={dispatch(|| Action::Start)} /> },
+        Page::Start => {
+            let state = state.clone();
+            html! {
+                <start_page::StartPage
+                    on_start={Callback::from(move |flow| state.dispatch(Action::Start(flow)))}
+                />
+            }
+        }
+        Page::Glossary => html! { <glossary_page::GlossaryPage /> },
         Page::Question {
             question,
             error,
@@ -147,7 +188,7 @@ pub fn App(props: &AppProps) -> Html {
             <outcome_page::OutcomePage
                 outcome={*outcome}
                 answers={Vec::new()}
-                on_start={dispatch(|| Action::Start)}
+                on_start={dispatch(|| Action::StartOffered)}
                 on_start_again={dispatch(|| Action::StartAgain)}
             />
         },
@@ -163,6 +204,7 @@ fn title(page: &Page) -> String {
         Page::Question {
             question, error, ..
         } => pages::page_title(content::question(*question).title, *error),
+        Page::Glossary => pages::page_title(pages::GLOSSARY_TITLE, false),
         Page::Outcome { outcome, .. } | Page::Linked(outcome) => {
             pages::page_title(content::outcome(*outcome).title, false)
         }

@@ -78,6 +78,11 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
             <h2 class="govuk-heading-m">{ pages::CONFIDENTIALITY_HEADING }</h2>
             { paragraphs(text.confidentiality) }
 
+            if pages::OUTCOMES_WITH_SETTING_TOOLS.contains(&props.outcome) {
+                <h2 class="govuk-heading-m">{ pages::TOOLS_ON_OUTCOME_HEADING }</h2>
+                <super::start_page::SettingTools />
+            }
+
             <h2 class="govuk-heading-m">{ pages::WHY_HEADING }</h2>
             if !props.answers.is_empty() {
                 <p class="govuk-body">{ pages::WHY_ANSWERS_INTRO }</p>
@@ -166,7 +171,8 @@ fn summary_row(answer: Answer, on_change: Option<Callback<Question>>) -> Html {
     }
 }
 
-fn source(source: &'static Source) -> Html {
+/// One quotation from the guidance, with where it comes from.
+pub fn source(source: &'static Source) -> Html {
     html! {
         <li>
             <strong>{ source.doc.title() }</strong>

@@ -1,25 +1,56 @@
-//! The start page: what the tool does, and that nothing is kept.
+//! The start page: what the tool does, that nothing is kept, and a way in for each audience.
 
 use crate::content::pages;
+use crate::core::{Flow, professional::PROFESSIONAL, public::PUBLIC, setting::SETTING};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct StartPageProps {
-    pub on_start: Callback<MouseEvent>,
+    /// Begin the questions of this flow.
+    pub on_start: Callback<&'static Flow>,
 }
 
 #[component]
 pub fn StartPage(props: &StartPageProps) -> Html {
+    let start = |flow: &'static Flow| {
+        let on_start = props.on_start.clone();
+        Callback::from(move |_: MouseEvent| on_start.emit(flow))
+    };
     html! {
         <>
             <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ pages::START_TITLE }</h1>
             { for pages::START_PARAGRAPHS.iter().map(|text| html! { <p class="govuk-body">{ *text }</p> }) }
-            <button type="button" class="govuk-button govuk-button--start" onclick={props.on_start.clone()}>
+            <button type="button" class="govuk-button govuk-button--start" onclick={start(&PUBLIC)}>
                 { pages::START_BUTTON }
                 <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
                     <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
                 </svg>
             </button>
+
+            <h2 class="govuk-heading-m">{ pages::WORK_HEADING }</h2>
+            <div class="govuk-button-group signpost-start-choices">
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={start(&SETTING)}>
+                    { pages::SETTING_START }
+                </button>
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={start(&PROFESSIONAL)}>
+                    { pages::PROFESSIONAL_START }
+                </button>
+            </div>
+
+            <h2 class="govuk-heading-s">{ pages::TOOLS_HEADING }</h2>
+            <SettingTools />
         </>
+    }
+}
+
+/// Links to the settings' checks, opened by their fragment so a setting can link to them too.
+#[component]
+pub fn SettingTools() -> Html {
+    html! {
+        <ul class="govuk-list">
+            { for pages::SETTING_TOOLS.iter().map(|(label, fragment)| html! {
+                <li><a class="govuk-link" href={format!("#{fragment}")}>{ *label }</a></li>
+            }) }
+        </ul>
     }
 }

@@ -1,6 +1,8 @@
 //! The wording around the questions and outcomes: the start page, headings of the outcome page's
 //! sections, buttons and links.
 
+use crate::core::Outcome;
+
 /// The service's name, the last part of every page title.
 pub const SERVICE_NAME: &str = "Worried about a child";
 
@@ -20,6 +22,31 @@ pub const START_PARAGRAPHS: &[&str] = &[
 ];
 pub const START_BUTTON: &str = "Start now";
 
+/// The start page's way in for people who work with children, each starting its own journey.
+pub const WORK_HEADING: &str = "If you work with children";
+pub const SETTING_START: &str = "Start: I work or volunteer in an early-years setting or another                                  organisation that works with children";
+pub const PROFESSIONAL_START: &str =
+    "Start: I receive information about children in my job, for example at a regulator or charity";
+pub const TOOLS_HEADING: &str = "Checks for settings";
+
+/// Links to the settings' checks, by the fragment that opens them: shown on the start page and
+/// on the outcome pages about allegations.
+pub const SETTING_TOOLS: &[(&str, &str)] = &[
+    ("Which council's LADO is responsible", "which-lado"),
+    (
+        "Whether you must refer someone to the Disclosure and Barring Service",
+        "dbs-referral",
+    ),
+    (
+        "What the outcomes of an allegation investigation mean",
+        "glossary",
+    ),
+];
+
+pub const GLOSSARY_TITLE: &str = "What the outcomes of an allegation investigation mean";
+pub const GLOSSARY_INTRO: &str = "When an allegation against someone who works with children has                                   been looked into, it is found to be one of these.";
+pub const GLOSSARY_RECORDS: &str = "What it means for records";
+
 pub const CONTINUE: &str = "Continue";
 pub const BACK: &str = "Back";
 pub const START_AGAIN: &str = "Start again";
@@ -33,7 +60,8 @@ pub const CONTACTS_HEADING: &str = "Who to contact";
 pub const NOTE_DOWN_HEADING: &str = "What to note down";
 pub const NOTE_DOWN_INTRO: &str = "If you can, write down:";
 pub const WHAT_NEXT_HEADING: &str = "What happens next";
-pub const CONFIDENTIALITY_HEADING: &str = "Keeping your name private";
+pub const CONFIDENTIALITY_HEADING: &str = "Confidentiality";
+pub const TOOLS_ON_OUTCOME_HEADING: &str = "Related checks";
 pub const WHY_HEADING: &str = "Why we are telling you this";
 pub const WHY_ANSWERS_INTRO: &str = "You told us:";
 pub const WHY_SOURCES_INTRO: &str = "This advice comes from:";
@@ -62,3 +90,18 @@ pub const HOURS: &str = "Opening hours";
 
 /// The collapsed list of quotations from the guidance on an outcome page.
 pub const SOURCES_SUMMARY: &str = "The guidance behind this advice";
+
+/// The outcomes about an allegation, whose pages link to the settings' checks.
+pub const OUTCOMES_WITH_SETTING_TOOLS: &[Outcome] = &[
+    Outcome::ReportToLado,
+    Outcome::ConsultLado,
+    Outcome::WhistleblowToLado,
+    Outcome::OutOfHours,
+    Outcome::LadoWhereTheyWork,
+    Outcome::LadoWhereIncidentHappened,
+    Outcome::LadoOfSubstantiveEmployment,
+    Outcome::LadoOfHomeAddress,
+    Outcome::LadoOfRegisteringAuthority,
+    Outcome::DbsReferralRequired,
+    Outcome::DbsReferralNotRequired,
+];

@@ -100,6 +100,17 @@ impl Answer {
 }
 
 impl Flow {
+    /// Every outcome some answer in this flow leads to.
+    pub fn outcomes(&self) -> impl Iterator<Item = Outcome> + '_ {
+        self.questions
+            .iter()
+            .flat_map(|node| node.branches)
+            .filter_map(|branch| match branch.next {
+                Node::Outcome(outcome) => Some(outcome),
+                Node::Question(_) => None,
+            })
+    }
+
     /// The question's answers and routes, if the question is part of this flow.
     pub fn question(&self, question: Question) -> Option<&'static QuestionNode> {
         // A flow is a `static`, so its questions live for the whole program.

@@ -1,5 +1,5 @@
 //! What the page shows, as plain state: the start page, a question (perhaps with its error), an
-//! outcome the answers reached, or an outcome opened directly by its ID.
+//! outcome the answers reached, an outcome opened directly by its ID, or the glossary.
 //!
 //! The Yew app holds one [`Session`] and renders [`Session::page`]; every click becomes one of the
 //! methods here. Keeping it out of the app means it is tested natively, like the graph.
@@ -26,6 +26,8 @@ pub enum Page {
     },
     /// An outcome opened by its ID in the URL fragment, without any answers.
     Linked(Outcome),
+    /// What the outcomes of an allegation investigation mean.
+    Glossary,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,6 +35,7 @@ enum Screen {
     Start,
     Journey,
     Linked(Outcome),
+    Glossary,
 }
 
 /// The person's session: which screen, the journey, and whether an error is showing.
@@ -44,6 +47,7 @@ pub struct Session {
 }
 
 impl Session {
+    /// A session on the start page; `flow` is the journey until the person picks another.
     pub fn new(flow: &'static Flow) -> Self {
         Session {
             screen: Screen::Start,
@@ -52,18 +56,30 @@ impl Session {
         }
     }
 
-    /// A session showing `outcome` because a link named it, as a setting's policy may.
-    pub fn linked(flow: &'static Flow, outcome: Outcome) -> Self {
-        Session {
-            screen: Screen::Linked(outcome),
-            ..Session::new(flow)
+    /// Shows `outcome` because a link named it, as a setting's policy may. The questions it then
+    /// offers are those of the first flow that reaches it, unless the current one does.
+    pub fn link(&mut self, outcome: Outcome) {
+        let reaches = |flow: &Flow| flow.outcomes().any(|reached| reached == outcome);
+        if !reaches(self.journey.flow())
+            && let Some(flow) = super::FLOWS.iter().copied().find(|flow| reaches(flow))
+        {
+            self.journey = Journey::new(flow);
         }
+        self.screen = Screen::Linked(outcome);
+        self.error = false;
+    }
+
+    /// Shows the glossary, keeping the journey to return to.
+    pub fn show_glossary(&mut self) {
+        self.screen = Screen::Glossary;
+        self.error = false;
     }
 
     pub fn page(&self) -> Page {
         match self.screen {
             Screen::Start => Page::Start,
             Screen::Linked(outcome) => Page::Linked(outcome),
+            Screen::Glossary => Page::Glossary,
             Screen::Journey => match self.journey.current() {
                 Node::Question(question) => Page::Question {
                     question,
@@ -78,19 +94,29 @@ impl Session {
         }
     }
 
-    /// The step the person is on: 0 for the start page or a linked outcome, then one more for
-    /// each question answered. The browser's history entries carry this number and nothing else.
+    /// The step the person is on: 0 for the start page, a linked outcome or the glossary, then
+    /// one more for each question answered. The browser's history entries carry this number and
+    /// nothing else.
     pub fn step(&self) -> usize {
         match self.screen {
-            Screen::Start | Screen::Linked(_) => 0,
+            Screen::Start | Screen::Linked(_) | Screen::Glossary => 0,
             Screen::Journey => 1 + self.journey.depth(),
         }
     }
 
-    /// Begins the questions, from the start page or a linked outcome.
-    pub fn start(&mut self) {
+    /// Begins the questions of `flow`, from the start page, a link or a linked outcome. The
+    /// answers already given are kept if it is the flow already under way.
+    pub fn start(&mut self, flow: &'static Flow) {
+        if self.journey.flow() != flow {
+            self.journey = Journey::new(flow);
+        }
         self.screen = Screen::Journey;
         self.error = false;
+    }
+
+    /// The flow whose questions the person is answering, or would be offered.
+    pub fn flow(&self) -> &'static Flow {
+        self.journey.flow()
     }
 
     /// Continue on a question page: `None` when nothing was chosen, which shows the error.
@@ -145,7 +171,7 @@ impl Session {
 
     /// Forgets every answer and shows the start page.
     pub fn start_again(&mut self) {
-        *self = Session::new(self.journey.flow());
+        *self = Session::new(&super::public::PUBLIC);
     }
 }
 
@@ -153,6 +179,7 @@ impl Session {
 mod tests {
     use super::*;
     use crate::core::public::PUBLIC;
+    use crate::core::setting::SETTING;
 
     fn question(question: Question, error: bool, prefill: Option<&'static str>) -> Page {
         Page::Question {
@@ -165,7 +192,7 @@ mod tests {
     #[test]
     fn continue_with_nothing_chosen_shows_the_error_until_an_answer_is_chosen() {
         let mut session = Session::new(&PUBLIC);
-        session.start();
+        session.start(&PUBLIC);
         assert_eq!(
             session.page(),
             question(Question::ImmediateDanger, false, None)
@@ -184,7 +211,7 @@ mod tests {
     #[test]
     fn browser_back_prefills_and_forward_replays_the_remembered_answers() {
         let mut session = Session::new(&PUBLIC);
-        session.start();
+        session.start(&PUBLIC);
         for answer in ["no", "someone-else", "harm-by-worker"] {
             session.choose(Some(answer)).unwrap();
         }
@@ -214,7 +241,7 @@ mod tests {
     #[test]
     fn forward_stops_where_nothing_is_remembered() {
         let mut session = Session::new(&PUBLIC);
-        session.start();
+        session.start(&PUBLIC);
         session.choose(Some("no")).unwrap();
         session.go_to_step(5);
         assert_eq!(session.page(), question(Question::WhoAreYou, false, None));
@@ -224,7 +251,7 @@ mod tests {
     #[test]
     fn the_outcome_page_lists_only_the_answers_on_the_route() {
         let mut session = Session::new(&PUBLIC);
-        session.start();
+        session.start(&PUBLIC);
         for answer in ["no", "someone-else", "quality-of-service", "cafcass"] {
             session.choose(Some(answer)).unwrap();
         }
@@ -239,11 +266,39 @@ mod tests {
     }
 
     #[test]
-    fn a_linked_outcome_shows_no_answers_and_offers_the_questions() {
-        let mut session = Session::linked(&PUBLIC, Outcome::ContactOfsted);
+    fn a_linked_outcome_shows_no_answers_and_offers_the_questions_that_reach_it() {
+        let mut session = Session::new(&PUBLIC);
+        session.link(Outcome::ContactOfsted);
         assert_eq!(session.page(), Page::Linked(Outcome::ContactOfsted));
         assert_eq!(session.step(), 0);
-        session.start();
+        assert_eq!(session.flow().id, "public");
+
+        session.link(Outcome::DbsReferralRequired);
+        assert_eq!(session.flow().id, "dbs-referral");
+        session.start(session.flow());
+        assert!(matches!(session.page(), Page::Question { .. }));
+    }
+
+    #[test]
+    fn the_glossary_keeps_the_journey_to_return_to() {
+        let mut session = Session::new(&SETTING);
+        session.start(&SETTING);
+        session.choose(Some("no")).unwrap();
+        session.show_glossary();
+        assert_eq!(session.page(), Page::Glossary);
+        session.go_to_step(2);
+        assert_eq!(session.flow().id, "setting");
+        assert_eq!(session.step(), 2, "back from the glossary to the question");
+    }
+
+    #[test]
+    fn starting_another_flow_leaves_the_first_behind() {
+        let mut session = Session::new(&PUBLIC);
+        session.start(&PUBLIC);
+        session.choose(Some("no")).unwrap();
+        session.start(&SETTING);
+        assert_eq!(session.flow().id, "setting");
+        assert_eq!(session.step(), 1);
         assert_eq!(
             session.page(),
             question(Question::ImmediateDanger, false, None)
@@ -253,7 +308,7 @@ mod tests {
     #[test]
     fn start_again_forgets_every_answer() {
         let mut session = Session::new(&PUBLIC);
-        session.start();
+        session.start(&PUBLIC);
         session.choose(Some("no")).unwrap();
         session.choose(Some("someone-else")).unwrap();
         session.start_again();

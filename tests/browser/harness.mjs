@@ -92,9 +92,9 @@ export async function routeExit(page) {
   );
 }
 
-/** Every path through the public journey, from the committed snapshot that `cargo test` keeps
- * true: [{ answers: [[question, answer], ...], outcome }]. */
-export function publicPaths() {
+/** Every path through every flow, from the committed snapshot that `cargo test` keeps true:
+ * [{ flow, answers: [[question, answer], ...], outcome }]. */
+export function allPaths() {
   const file = fileURLToPath(new URL('../snapshots/paths.txt', import.meta.url));
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -102,10 +102,25 @@ export function publicPaths() {
     .map((line) => {
       const [answers, outcome] = line.split(' -> ');
       const tokens = answers.trim().split(' ');
-      const flow = tokens[0].includes('=') ? 'public' : tokens.shift();
+      const flow = tokens[0].includes('=') ? 'public' : tokens.shift().replace(/:$/, '');
       return { flow, answers: tokens.map((token) => token.split('=')), outcome: outcome.trim() };
-    })
-    .filter((path) => path.flow === 'public');
+    });
+}
+
+/** How a person begins each flow from the start page. */
+const STARTS = {
+  public: (page) => page.getByRole('button', { name: 'Start now' }),
+  setting: (page) => page.getByRole('button', { name: /early-years setting/ }),
+  professional: (page) => page.getByRole('button', { name: /receive information about children/ }),
+  'which-lado': (page) => page.getByRole('link', { name: "Which council's LADO is responsible" }),
+  'dbs-referral': (page) => page.getByRole('link', { name: /Disclosure and Barring Service/ }),
+};
+
+/** From the start page, begins `flow` as a person would. */
+export async function startFlow(page, flow) {
+  const start = STARTS[flow];
+  if (!start) throw new Error(`no way to start the flow "${flow}" from the start page`);
+  await clickToNextPage(page, start(page));
 }
 
 /** Clicks `target` and waits until the page's heading is a new one. */
@@ -118,9 +133,10 @@ export async function clickToNextPage(page, target) {
   );
 }
 
-/** From the start page, answers each question with a click on its radio and Continue. */
-export async function walk(page, answers) {
-  await clickToNextPage(page, page.getByRole('button', { name: 'Start now' }));
+/** From the start page, begins `flow` and answers each question with a click on its radio and
+ * Continue. */
+export async function walk(page, answers, flow = 'public') {
+  await startFlow(page, flow);
   for (const [, answer] of answers) {
     await page.locator(`#answer-${answer}`).check();
     await clickToNextPage(page, page.getByRole('button', { name: 'Continue' }));

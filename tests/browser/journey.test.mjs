@@ -81,7 +81,7 @@ test('a worried neighbour is sent to the LADO, using mouse and keyboard', async 
   assert.match(await rows.nth(1).innerText(), /About you\s+Someone else\s+Change/);
   assert.match(await page.locator('main').innerText(), /Why we are telling you this/);
   assert.match(await page.locator('main').innerText(), /What to note down/);
-  assert.match(await page.locator('main').innerText(), /Keeping your name private/);
+  assert.match(await page.locator('main').innerText(), /Confidentiality/);
 
   // Nothing about the answers reached the URL or the history entries.
   assert.equal(page.url(), server.url);

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  EXIT_URL, clickToNextPage, launchChromium, publicPaths, routeExit, serveDist, waitForApp, walk,
+  EXIT_URL, allPaths, clickToNextPage, launchChromium, routeExit, serveDist, waitForApp, walk,
 } from './harness.mjs';
 
 let server;
@@ -117,7 +117,7 @@ test('a page restored from the back/forward cache starts afresh, never with the 
   await page.close();
 });
 
-test('walking every path of the public journey sends nothing and stores nothing', async () => {
+test('walking every path of every flow sends nothing and stores nothing', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const allRequests = [];
@@ -127,11 +127,11 @@ test('walking every path of the public journey sends nothing and stores nothing'
   await page.waitForLoadState('networkidle');
   const loaded = allRequests.length;
 
-  const paths = publicPaths();
-  assert.ok(paths.length >= 20, `only ${paths.length} paths`);
+  const paths = allPaths();
+  assert.ok(paths.length >= 70, `only ${paths.length} paths`);
   const outcomes = new Set();
   for (const path of paths) {
-    await walk(page, path.answers);
+    await walk(page, path.answers, path.flow);
     await page.locator('.govuk-summary-list').waitFor();
     outcomes.add(path.outcome);
     assert.equal(page.url(), server.url, 'an answer reached the URL');
@@ -142,7 +142,8 @@ test('walking every path of the public journey sends nothing and stores nothing'
   const afterLoad = allRequests.slice(loaded);
   assert.deepEqual(afterLoad, [], 'requests after the app had loaded');
   assert.ok(allRequests.every((url) => url.startsWith(server.url)), `a third-party request: ${allRequests}`);
-  assert.ok(outcomes.size >= 10, `the walk reached only ${outcomes.size} outcomes`);
+  assert.equal(outcomes.size, new Set(paths.map((path) => path.outcome)).size, 'an outcome was not reached');
+  assert.ok(outcomes.size >= 28, `only ${outcomes.size} outcomes`);
   assert.deepEqual(await context.cookies(), []);
   const stored = await page.evaluate(async () => ({
     local: localStorage.length,
@@ -151,7 +152,7 @@ test('walking every path of the public journey sends nothing and stores nothing'
     workers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
   assert.deepEqual(stored, { local: 0, session: 0, indexedDb: 0, workers: 0 });
-  console.log(`privacy walk: ${paths.length} paths, ${outcomes.size} outcomes, ${afterLoad.length} requests after load`);
+  console.log(`privacy walk: ${paths.length} paths in ${new Set(paths.map((p) => p.flow)).size} flows, ${outcomes.size} outcomes, ${afterLoad.length} requests after load`);
   await context.close();
 });
 
