@@ -7,7 +7,8 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+// SIGNPOST_DIST serves another build (it must end with a slash); the default is the project's.
+const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
 const types = {
   '.html': 'text/html; charset=utf-8',
