@@ -9,6 +9,8 @@
 
 pub mod content;
 pub mod core;
+pub mod local_contacts;
+pub mod plan;
 
 #[cfg(feature = "web")]
 pub mod app;

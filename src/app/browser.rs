@@ -4,6 +4,7 @@
 use super::{Action, LinkTarget, State};
 use crate::content::pages;
 use crate::core::Page;
+use crate::local_contacts::{LocalContacts, Problem};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use std::cell::RefCell;
@@ -24,6 +25,25 @@ pub fn restore_fallback(mount_id: &str, fallback: &str) {
             pages::PANIC_APOLOGY
         ));
     }
+}
+
+/// The host page's contacts, from the `data-` attributes of the mount element.
+pub fn local_contacts(root: &Element) -> (LocalContacts, Vec<Problem>) {
+    let attributes = root.attributes();
+    let pairs: Vec<(String, String)> = (0..attributes.length())
+        .filter_map(|index| attributes.item(index))
+        .filter_map(|attr| Some((attr.name().strip_prefix("data-")?.to_owned(), attr.value())))
+        .collect();
+    LocalContacts::read(
+        pairs
+            .iter()
+            .map(|(key, value)| (key.as_str(), value.as_str())),
+    )
+}
+
+/// Tells the page owner, in the browser's console, what is wrong with the configuration.
+pub fn report_configuration_problem(problem: &str) {
+    web_sys::console::error_1(&JsValue::from_str(&format!("Signpost: {problem}")));
 }
 
 /// What the URL fragment names (`#contact-ofsted`, `#which-lado`, `#glossary`), if anything.

@@ -2,6 +2,7 @@
 
 use super::browser;
 use crate::content::pages;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -38,6 +39,26 @@ pub fn DangerLine() -> Html {
                 { pages::DANGER_LINE_LEAD }
                 <a class="govuk-link" href="tel:999">{ pages::DANGER_LINE_CALL }</a>
             </strong>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ConfigurationNoticeProps {
+    pub problems: Rc<Vec<String>>,
+}
+
+/// What is wrong with the host page's configuration, for its owner: in the page (hidden from the
+/// public, found with the browser's developer tools) as well as in the console.
+#[component]
+pub fn ConfigurationNotice(props: &ConfigurationNoticeProps) -> Html {
+    if props.problems.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="signpost-configuration-notice" hidden=true>
+            <p>{ pages::CONFIGURATION_NOTICE }</p>
+            <ul>{ for props.problems.iter().map(|problem| html! { <li>{ problem.clone() }</li> }) }</ul>
         </div>
     }
 }

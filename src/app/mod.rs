@@ -4,12 +4,14 @@
 mod browser;
 mod glossary_page;
 mod layout;
+mod next_steps;
 mod outcome_page;
 mod question_page;
 mod start_page;
 
 use crate::content::{self, pages};
 use crate::core::{Flow, Outcome, Page, Question, Session, public::PUBLIC};
+use crate::local_contacts::LocalContacts;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,7 +29,17 @@ pub fn start() {
         browser::restore_fallback(MOUNT_ID, &fallback)
     }));
     let linked = browser::link_target();
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { linked }).render();
+    let (local, problems) = browser::local_contacts(&root);
+    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    for problem in &problems {
+        browser::report_configuration_problem(problem);
+    }
+    let props = AppProps {
+        linked,
+        local: Rc::new(local),
+        problems: Rc::new(problems),
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
 /// What a person did.
@@ -117,6 +129,10 @@ impl LinkTarget {
 pub struct AppProps {
     /// What the URL fragment named when the page loaded.
     pub linked: Option<LinkTarget>,
+    /// The contacts the host page gave on the mount element.
+    pub local: Rc<LocalContacts>,
+    /// What was wrong with the host page's configuration, for its owner.
+    pub problems: Rc<Vec<String>>,
 }
 
 #[component]
@@ -181,6 +197,7 @@ pub fn App(props: &AppProps) -> Html {
                     answers={answers.clone()}
                     on_change={Callback::from(move |q| state_for_change.dispatch(Action::Change(q)))}
                     on_start_again={dispatch(|| Action::StartAgain)}
+                    local={props.local.clone()}
                 />
             }
         }
@@ -190,11 +207,17 @@ pub fn App(props: &AppProps) -> Html {
                 answers={Vec::new()}
                 on_start={dispatch(|| Action::StartOffered)}
                 on_start_again={dispatch(|| Action::StartAgain)}
+                local={props.local.clone()}
             />
         },
     };
     let back = !matches!(page, Page::Start | Page::Linked(_));
-    html! { <layout::Layout {back}>{ body }</layout::Layout> }
+    html! {
+        <>
+            <layout::Layout {back}>{ body }</layout::Layout>
+            <layout::ConfigurationNotice problems={props.problems.clone()} />
+        </>
+    }
 }
 
 /// The page title for `page`: its heading, with "Error: " first when it shows an error.

@@ -1,8 +1,11 @@
 //! An outcome: what to do, who to contact, what to note, what happens next, what confidentiality
 //! can promise, and why: the person's answers (each with a Change link) and the guidance.
 
-use crate::content::{self, Channel, Contact, Source, pages};
+use super::next_steps::NextSteps;
+use crate::content::{self, Contact, Source, pages};
 use crate::core::{Answer, Outcome, Question};
+use crate::local_contacts::{ChannelKind, LocalContacts, ShownChannel};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +19,8 @@ pub struct OutcomePageProps {
     #[prop_or_default]
     pub on_start: Option<Callback<MouseEvent>>,
     pub on_start_again: Callback<MouseEvent>,
+    /// The host page's own contacts, shown in place of the generic wording.
+    pub local: Rc<LocalContacts>,
 }
 
 #[component]
@@ -61,12 +66,12 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
             }
 
             <h2 class="govuk-heading-m">{ pages::STEPS_HEADING }</h2>
-            <ol class="govuk-list govuk-list--number">
+            <ol class="govuk-list govuk-list--number signpost-steps">
                 { for text.steps.iter().map(|step| html! { <li>{ *step }</li> }) }
             </ol>
 
             <h2 class="govuk-heading-m">{ pages::CONTACTS_HEADING }</h2>
-            { for text.contacts.iter().map(contact) }
+            { for text.contacts.iter().map(|c| contact(c, &props.local)) }
 
             <h2 class="govuk-heading-m">{ pages::NOTE_DOWN_HEADING }</h2>
             <p class="govuk-body">{ pages::NOTE_DOWN_INTRO }</p>
@@ -102,44 +107,47 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
                 </div>
             </details>
 
-            <button type="button" class="govuk-button govuk-button--secondary" onclick={props.on_start_again.clone()}>
+            <NextSteps outcome={props.outcome} local={props.local.clone()} />
+
+            <button type="button" class="govuk-button govuk-button--secondary signpost-no-print" onclick={props.on_start_again.clone()}>
                 { pages::START_AGAIN }
             </button>
         </>
     }
 }
 
-fn contact(contact: &'static Contact) -> Html {
+fn contact(contact: &'static Contact, local: &LocalContacts) -> Html {
+    let shown = local.resolve(contact);
     html! {
         <div class="signpost-contact">
-            <h3 class="govuk-heading-s">{ contact.name }</h3>
-            if !contact.channels.is_empty() {
-                <ul class="govuk-list">{ for contact.channels.iter().map(channel) }</ul>
+            <h3 class="govuk-heading-s">{ shown.name }</h3>
+            if !shown.channels.is_empty() {
+                <ul class="govuk-list">{ for shown.channels.into_iter().map(channel) }</ul>
             }
-            if let Some(hours) = contact.hours {
+            if let Some(hours) = shown.hours {
                 <p class="govuk-body">{ format!("{}: {hours}", pages::HOURS) }</p>
             }
-            if let Some(note) = contact.note {
+            if let Some(note) = shown.note {
                 <p class="govuk-body">{ note }</p>
             }
         </div>
     }
 }
 
-fn channel(channel: &'static Channel) -> Html {
-    let label = match channel {
-        Channel::Phone(_) => pages::PHONE,
-        Channel::Email(_) => pages::EMAIL,
-        Channel::Post(_) => pages::POST,
-        Channel::Web(_) => pages::WEBSITE,
+fn channel(channel: ShownChannel) -> Html {
+    let label = match channel.kind {
+        ChannelKind::Phone => pages::PHONE,
+        ChannelKind::Email => pages::EMAIL,
+        ChannelKind::Post => pages::POST,
+        ChannelKind::Web => pages::WEBSITE,
     };
     html! {
         <li>
             { label }{ ": " }
-            if let Some(href) = channel.href() {
-                <a class="govuk-link" {href}>{ channel.text() }</a>
+            if let Some(href) = channel.href {
+                <a class="govuk-link" {href}>{ channel.text }</a>
             } else {
-                { channel.text() }
+                { channel.text }
             }
         </li>
     }

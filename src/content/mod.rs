@@ -12,6 +12,6 @@ mod questions;
 mod sources;
 
 pub use glossary::{GLOSSARY, GlossaryEntry};
-pub use outcomes::{Channel, Contact, OUTCOMES, OutcomeText, outcome};
+pub use outcomes::{Channel, Contact, Local, OUTCOMES, OutcomeText, outcome};
 pub use questions::{AnswerText, QUESTIONS, QuestionText, question};
 pub use sources::{Doc, Source};

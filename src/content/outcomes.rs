@@ -33,6 +33,19 @@ pub struct Contact {
     /// Opening hours, where the guidance gives them.
     pub hours: Option<&'static str>,
     pub note: Option<&'static str>,
+    /// Which of the host page's local contacts stands in for this one, if the host gives it
+    /// (see `local_contacts`).
+    pub local: Option<Local>,
+}
+
+/// A contact that a host page can give for its own area or setting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Local {
+    SocialCare,
+    OutOfHours,
+    Lado,
+    DesignatedLead,
+    Ofsted,
 }
 
 /// One way to reach a contact.
@@ -81,6 +94,7 @@ const POLICE: Contact = Contact {
     channels: &[Channel::Phone("999")],
     hours: Some("Any time, day or night"),
     note: None,
+    local: None,
 };
 
 const COUNCIL: Contact = Contact {
@@ -91,6 +105,7 @@ const COUNCIL: Contact = Contact {
         "The council's website gives the number. If you cannot find it, or do not know which \
          council, the NSPCC Helpline can pass your concern on.",
     ),
+    local: Some(Local::SocialCare),
 };
 
 const NSPCC: Contact = Contact {
@@ -101,6 +116,7 @@ const NSPCC: Contact = Contact {
     ],
     hours: None,
     note: Some("For advice if you are unsure, and to pass on a concern."),
+    local: None,
 };
 
 const CHILDLINE: Contact = Contact {
@@ -108,6 +124,7 @@ const CHILDLINE: Contact = Contact {
     channels: &[Channel::Phone("0800 1111")],
     hours: None,
     note: Some("For children and young people."),
+    local: None,
 };
 
 const OFSTED: Contact = Contact {
@@ -118,6 +135,7 @@ const OFSTED: Contact = Contact {
     ],
     hours: None,
     note: None,
+    local: Some(Local::Ofsted),
 };
 
 const OFSTED_WHISTLEBLOWING: Contact = Contact {
@@ -129,6 +147,7 @@ const OFSTED_WHISTLEBLOWING: Contact = Contact {
     ],
     hours: Some("8am to 6pm, Monday to Friday"),
     note: None,
+    local: None,
 };
 
 const LADO: Contact = Contact {
@@ -139,6 +158,7 @@ const LADO: Contact = Contact {
         "Every council has one. Ask the council where the person works for the LADO, or tell \
          its children's social care team, who will pass it on.",
     ),
+    local: Some(Local::Lado),
 };
 
 /// The LADO as a setting reaches them. 002 gives no LADO's number (the pre-school's notice names
@@ -151,6 +171,7 @@ const SETTING_LADO: Contact = Contact {
         "The local authority designated officer. Every council has one: the council's website \
          gives the number. The LADO gives advice to settings as well as taking reports.",
     ),
+    local: Some(Local::Lado),
 };
 
 /// 002 "Responding to an allegation": the route when it cannot wait for the next working day.
@@ -162,6 +183,7 @@ const OUT_OF_HOURS_TEAM: Contact = Contact {
         "Every council has one. The council's website gives the number. If you cannot find it, \
          contact the police.",
     ),
+    local: Some(Local::OutOfHours),
 };
 
 /// The designated safeguarding lead, whom every member of staff and volunteer must be able to
@@ -174,6 +196,7 @@ const DESIGNATED_PERSON: Contact = Contact {
         "Or their deputy, or another senior manager, if the designated lead is not there or the \
          concern is about them.",
     ),
+    local: Some(Local::DesignatedLead),
 };
 
 /// The written record 002 asks for when an allegation is first reported ("Responding to an
@@ -221,6 +244,7 @@ const DCS: Contact = Contact {
     channels: &[],
     hours: None,
     note: Some("The council's website gives the address."),
+    local: None,
 };
 
 /// What a professional records when they receive information about a child (000 paras 9-11).
@@ -680,6 +704,7 @@ pub const OUTCOMES: &[OutcomeText] = &[
                 channels: &[Channel::Web("www.thinkuknow.co.uk")],
                 hours: None,
                 note: None,
+                local: None,
             },
         ],
         note_down: &[
@@ -1224,6 +1249,7 @@ pub const OUTCOMES: &[OutcomeText] = &[
             channels: &[],
             hours: None,
             note: Some("The council's website gives the number."),
+            local: None,
         }],
         note_down: LADO_NOTE_DOWN,
         what_happens_next: &[
@@ -1277,6 +1303,7 @@ pub const OUTCOMES: &[OutcomeText] = &[
             channels: &[],
             hours: None,
             note: Some("The council's website gives the number."),
+            local: None,
         }],
         note_down: LADO_NOTE_DOWN,
         what_happens_next: &["That LADO leads, and keeps the other LADOs informed as needed."],
@@ -1312,6 +1339,7 @@ pub const OUTCOMES: &[OutcomeText] = &[
             channels: &[],
             hours: None,
             note: Some("The council's website gives the number."),
+            local: None,
         }],
         note_down: LADO_NOTE_DOWN,
         what_happens_next: &[
@@ -1351,6 +1379,7 @@ pub const OUTCOMES: &[OutcomeText] = &[
             channels: &[],
             hours: None,
             note: Some("The council's website gives the number."),
+            local: None,
         }],
         note_down: LADO_NOTE_DOWN,
         what_happens_next: &[
@@ -1390,6 +1419,7 @@ pub const OUTCOMES: &[OutcomeText] = &[
             channels: &[],
             hours: None,
             note: Some("The council's website gives the number."),
+            local: None,
         }],
         note_down: LADO_NOTE_DOWN,
         what_happens_next: &[
@@ -1436,6 +1466,7 @@ pub const OUTCOMES: &[OutcomeText] = &[
                 channels: &[],
                 hours: None,
                 note: Some("GOV.UK explains how to make a referral."),
+                local: None,
             },
             SETTING_LADO,
         ],
@@ -1749,6 +1780,7 @@ pub const OUTCOMES: &[OutcomeText] = &[
             channels: &[],
             hours: None,
             note: Some("The head teacher, manager or person in charge."),
+            local: None,
         }],
         note_down: PROFESSIONAL_RECORD,
         what_happens_next: &[

@@ -105,3 +105,30 @@ pub const OUTCOMES_WITH_SETTING_TOOLS: &[Outcome] = &[
     Outcome::DbsReferralRequired,
     Outcome::DbsReferralNotRequired,
 ];
+
+/// The "Your next steps" sheet each outcome page can print or save.
+pub const PLAN_HEADING: &str = "Your next steps";
+pub const PLAN_INTRO: &str = "Print these steps, or save them as a text file, to keep track. \
+                              You can add your own notes first.";
+pub const PLAN_NOTES_LABEL: &str = "Your notes (optional)";
+pub const PLAN_NOTES_HINT: &str = "Your notes go only on the printed sheet or the saved file. They \
+                                   are not saved or sent anywhere, and are gone when you leave \
+                                   this page or start again.";
+pub const PLAN_PRINT: &str = "Print your next steps";
+pub const PLAN_SAVE: &str = "Save as a text file";
+pub const PLAN_FILE_NAME: &str = "next-steps.txt";
+pub const PLAN_RECORD_HEADING: &str = "Record";
+/// The fields of the record the guidance asks for (000 paras 9-11; 002 "Responding to an
+/// allegation"; 003 section 10, the recording form).
+pub const PLAN_RECORD_FIELDS: &[&str] = &[
+    "What was said or seen, in the words used",
+    "Who said it, and who was there",
+    "Date and time",
+    "Place",
+    "Who else was told, and when",
+    "Decisions made, and the reasons for them",
+];
+
+/// Heads the list of configuration problems kept in the page for its owner.
+pub const CONFIGURATION_NOTICE: &str = "Signpost: some data- attributes on the mount element \
+                                        could not be used, so the generic guidance shows instead:";

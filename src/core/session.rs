@@ -44,6 +44,9 @@ pub struct Session {
     screen: Screen,
     journey: Journey,
     error: bool,
+    /// Where the person was when a link took them aside, to one of the settings' checks or the
+    /// glossary: the browser's Back button returns them there, answers and all.
+    came_from: Option<Box<Session>>,
 }
 
 impl Session {
@@ -53,6 +56,7 @@ impl Session {
             screen: Screen::Start,
             journey: Journey::new(flow),
             error: false,
+            came_from: None,
         }
     }
 
@@ -69,10 +73,20 @@ impl Session {
         self.error = false;
     }
 
-    /// Shows the glossary, keeping the journey to return to.
+    /// Shows the glossary. From any page but the start, the page left is kept to return to.
     pub fn show_glossary(&mut self) {
-        self.screen = Screen::Glossary;
-        self.error = false;
+        if self.screen != Screen::Glossary {
+            self.step_aside();
+            self.screen = Screen::Glossary;
+            self.error = false;
+        }
+    }
+
+    /// Keeps the page the person is on to return to, unless it is the start page.
+    fn step_aside(&mut self) {
+        if self.screen != Screen::Start {
+            self.came_from = Some(Box::new(self.clone()));
+        }
     }
 
     pub fn page(&self) -> Page {
@@ -94,20 +108,24 @@ impl Session {
         }
     }
 
-    /// The step the person is on: 0 for the start page, a linked outcome or the glossary, then
-    /// one more for each question answered. The browser's history entries carry this number and
-    /// nothing else.
+    /// The step the person is on: 0 for the start page or a linked outcome, then one more for
+    /// each question answered; a page taken aside to continues from the step it was left at.
+    /// The browser's history entries carry this number and nothing else.
     pub fn step(&self) -> usize {
-        match self.screen {
-            Screen::Start | Screen::Linked(_) | Screen::Glossary => 0,
-            Screen::Journey => 1 + self.journey.depth(),
+        let left_at = self.came_from.as_ref().map(|from| from.step());
+        match (&self.screen, left_at) {
+            (Screen::Start | Screen::Linked(_), _) | (Screen::Glossary, None) => 0,
+            (Screen::Glossary, Some(left_at)) => left_at + 1,
+            (Screen::Journey, left_at) => left_at.unwrap_or(0) + 1 + self.journey.depth(),
         }
     }
 
     /// Begins the questions of `flow`, from the start page, a link or a linked outcome. The
-    /// answers already given are kept if it is the flow already under way.
+    /// answers already given are kept if it is the flow already under way; another flow opened
+    /// from a page other than the start keeps that page to return to.
     pub fn start(&mut self, flow: &'static Flow) {
         if self.journey.flow() != flow {
+            self.step_aside();
             self.journey = Journey::new(flow);
         }
         self.screen = Screen::Journey;
@@ -135,9 +153,21 @@ impl Session {
     }
 
     /// Goes to `step`, as the browser's Back and Forward buttons do. Going back keeps the
-    /// answers to pre-fill; going forward replays them, and stops where there is none.
+    /// answers to pre-fill, and back past a page taken aside to returns to the page left;
+    /// going forward replays the answers, and stops where there is none.
     pub fn go_to_step(&mut self, step: usize) {
         self.error = false;
+        if let Some(from) = &self.came_from
+            && step <= from.step()
+        {
+            *self = (**from).clone();
+            self.go_to_step(step);
+            return;
+        }
+        let left_at = self.came_from.as_ref().map(|from| from.step());
+        if self.screen == Screen::Glossary && left_at.is_some() {
+            return;
+        }
         if step == 0 {
             if self.screen == Screen::Journey {
                 self.screen = Screen::Start;
@@ -146,7 +176,7 @@ impl Session {
             return;
         }
         self.screen = Screen::Journey;
-        let answered = step - 1;
+        let answered = step - 1 - left_at.unwrap_or(0);
         while self.journey.depth() > answered && self.journey.back() {}
         while self.journey.depth() < answered {
             let Node::Question(question) = self.journey.current() else {
@@ -180,6 +210,7 @@ mod tests {
     use super::*;
     use crate::core::public::PUBLIC;
     use crate::core::setting::SETTING;
+    use crate::core::which_lado::WHICH_LADO;
 
     fn question(question: Question, error: bool, prefill: Option<&'static str>) -> Page {
         Page::Question {
@@ -292,10 +323,61 @@ mod tests {
     }
 
     #[test]
-    fn starting_another_flow_leaves_the_first_behind() {
+    fn back_from_a_check_opened_on_an_outcome_returns_to_that_outcome() {
+        let mut session = Session::new(&PUBLIC);
+        session.start(&SETTING);
+        for answer in ["no", "allegation", "no", "not-yet"] {
+            session.choose(Some(answer)).unwrap();
+        }
+        let outcome = session.page();
+        assert!(matches!(
+            outcome,
+            Page::Outcome {
+                outcome: Outcome::ReportToLado,
+                ..
+            }
+        ));
+        assert_eq!(session.step(), 5);
+
+        session.start(&WHICH_LADO);
+        assert_eq!(session.step(), 6, "the check continues the history");
+        session
+            .choose(Some(WHICH_LADO.questions[0].branches[0].answer))
+            .unwrap();
+        assert_eq!(session.step(), 7);
+        session.go_to_step(6);
+        assert_eq!(session.flow().id, "which-lado");
+        session.go_to_step(5);
+        assert_eq!(
+            session.page(),
+            outcome,
+            "back to the outcome, answers and all"
+        );
+        session.go_to_step(4);
+        assert!(matches!(session.page(), Page::Question { .. }));
+        assert_eq!(session.flow().id, "setting");
+    }
+
+    #[test]
+    fn back_from_the_glossary_returns_to_the_page_left() {
+        let mut session = Session::new(&PUBLIC);
+        session.start(&SETTING);
+        session.choose(Some("no")).unwrap();
+        session.show_glossary();
+        assert_eq!(session.step(), 3);
+        session.go_to_step(2);
+        assert_eq!(
+            session.page(),
+            question(Question::SettingConcern, false, None)
+        );
+    }
+
+    #[test]
+    fn starting_another_flow_from_the_start_page_begins_afresh() {
         let mut session = Session::new(&PUBLIC);
         session.start(&PUBLIC);
         session.choose(Some("no")).unwrap();
+        session.go_to_step(0);
         session.start(&SETTING);
         assert_eq!(session.flow().id, "setting");
         assert_eq!(session.step(), 1);
@@ -303,6 +385,8 @@ mod tests {
             session.page(),
             question(Question::ImmediateDanger, false, None)
         );
+        session.go_to_step(0);
+        assert_eq!(session.page(), Page::Start, "nothing aside to return to");
     }
 
     #[test]

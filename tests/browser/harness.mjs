@@ -30,11 +30,18 @@ function hostHeaders() {
 }
 
 /** Serves dist/ on a free port of 127.0.0.1, with dist/_headers, as a static host would;
- * resolves to { url, close }. */
-export async function serveDist() {
+ * resolves to { url, close }. `hostPages` maps a path to a function that makes a host's own page
+ * from the built index.html, as a setting embedding the widget would. */
+export async function serveDist(hostPages = {}) {
   const headers = hostHeaders();
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://127.0.0.1').pathname;
+    if (hostPages[path]) {
+      const index = await readFile(join(dist, 'index.html'), 'utf8');
+      response.writeHead(200, { ...headers, 'content-type': types['.html'] });
+      response.end(hostPages[path](index));
+      return;
+    }
     const file = normalize(join(dist, path === '/' ? 'index.html' : path));
     if (!file.startsWith(dist)) {
       response.writeHead(403).end();

@@ -1,0 +1,87 @@
+//! "Your next steps": the outcome's steps, contacts and a record template, to print or save as a
+//! text file built in the browser, with the person's own notes. The notes live only in this
+//! component's state: they are never stored or sent, and go when the page changes.
+
+use crate::content::pages;
+use crate::core::Outcome;
+use crate::local_contacts::LocalContacts;
+use crate::plan;
+use gloo::file::{Blob, ObjectUrl};
+use gloo::utils::{document, window};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlAnchorElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NextStepsProps {
+    pub outcome: Outcome,
+    pub local: Rc<LocalContacts>,
+}
+
+#[component]
+pub fn NextSteps(props: &NextStepsProps) -> Html {
+    let notes = use_state(String::new);
+    let on_input = {
+        let notes = notes.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() {
+                notes.set(area.value());
+            }
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        let _ = window().print();
+    });
+    let on_save = {
+        let notes = notes.clone();
+        let (outcome, local) = (props.outcome, props.local.clone());
+        Callback::from(move |_: MouseEvent| save(&plan::next_steps_text(outcome, &local, &notes)))
+    };
+    html! {
+        <section class="signpost-next-steps" aria-labelledby="next-steps-heading">
+            <h2 class="govuk-heading-m" id="next-steps-heading">{ pages::PLAN_HEADING }</h2>
+            <p class="govuk-body signpost-no-print">{ pages::PLAN_INTRO }</p>
+            <div class="govuk-form-group signpost-no-print">
+                <label class="govuk-label" for="next-steps-notes">{ pages::PLAN_NOTES_LABEL }</label>
+                <div id="next-steps-notes-hint" class="govuk-hint">{ pages::PLAN_NOTES_HINT }</div>
+                <textarea class="govuk-textarea" id="next-steps-notes" rows="4"
+                    aria-describedby="next-steps-notes-hint" autocomplete="off" spellcheck="false"
+                    value={(*notes).clone()} oninput={on_input} />
+            </div>
+            if !notes.trim().is_empty() {
+                <div class="signpost-print-only">
+                    <h3 class="govuk-heading-s">{ pages::PLAN_NOTES_LABEL.trim_end_matches(" (optional)") }</h3>
+                    <p class="govuk-body signpost-notes">{ notes.trim().to_owned() }</p>
+                </div>
+            }
+            <div class="signpost-print-only">
+                <h3 class="govuk-heading-s">{ pages::PLAN_RECORD_HEADING }</h3>
+                <dl class="signpost-record">
+                    { for pages::PLAN_RECORD_FIELDS.iter().map(|field| html! { <><dt>{ *field }</dt><dd></dd></> }) }
+                </dl>
+            </div>
+            <div class="govuk-button-group signpost-no-print">
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={on_print}>{ pages::PLAN_PRINT }</button>
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={on_save}>{ pages::PLAN_SAVE }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Saves `text` as a file the browser downloads: made on the device, sent nowhere.
+fn save(text: &str) {
+    let url = ObjectUrl::from(Blob::new_with_options(
+        text,
+        Some("text/plain;charset=utf-8"),
+    ));
+    let link = document()
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<HtmlAnchorElement>().ok());
+    if let Some(link) = link {
+        link.set_href(&url);
+        link.set_download(pages::PLAN_FILE_NAME);
+        link.click();
+    }
+}

@@ -1,0 +1,403 @@
+//! The contacts a host page gives for its own setting and area, read from `data-` attributes on
+//! the element the widget mounts on, checked, and put in place of the generic wording.
+//!
+//! Plain Rust with no web dependency, so it is tested natively. Bad configuration never blanks
+//! the widget: a value that fails its check is left out (the generic guidance shows instead) and
+//! reported as a [`Problem`] naming the attribute, for the page owner.
+
+use crate::content::{Channel, Contact, Local};
+use std::fmt;
+
+/// The attributes a host page may set, without their `data-` prefix, and what each holds.
+pub const KEYS: &[(&str, &str)] = &[
+    ("setting-name", "the setting's name"),
+    ("designated-lead", "the designated safeguarding lead's name"),
+    (
+        "deputy-lead",
+        "the deputy designated safeguarding lead's name",
+    ),
+    (
+        "social-care-phone",
+        "the local authority's children's social care number",
+    ),
+    (
+        "out-of-hours-phone",
+        "the children's social care emergency out-of-hours number",
+    ),
+    ("lado-phone", "the LADO's phone number"),
+    ("lado-email", "the LADO's email address"),
+    ("ofsted-urn", "the setting's Ofsted unique reference number"),
+];
+
+/// A phone number as the host wrote it, and the `tel:` link a phone can tap.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phone {
+    pub text: String,
+    pub href: String,
+}
+
+/// What the host page gave, each value checked.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LocalContacts {
+    pub setting_name: Option<String>,
+    pub designated_lead: Option<String>,
+    pub deputy_lead: Option<String>,
+    pub social_care_phone: Option<Phone>,
+    pub out_of_hours_phone: Option<Phone>,
+    pub lado_phone: Option<Phone>,
+    pub lado_email: Option<String>,
+    pub ofsted_urn: Option<String>,
+}
+
+/// A bad attribute, named so the page owner can find and fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    UnknownKey { key: String },
+    Missing { key: String },
+    NotAPhone { key: String, value: String },
+    NotAnEmail { key: String, value: String },
+    NotAUrn { key: String, value: String },
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::UnknownKey { key } => {
+                let known: Vec<String> =
+                    KEYS.iter().map(|(key, _)| format!("data-{key}")).collect();
+                write!(
+                    f,
+                    "`data-{key}` is not a setting Signpost knows; expected one of: {}",
+                    known.join(", ")
+                )
+            }
+            Problem::Missing { key } => {
+                write!(f, "`data-{key}` is empty; give a value or remove it")
+            }
+            Problem::NotAPhone { key, value } => {
+                write!(
+                    f,
+                    "`data-{key}` is \"{value}\", which is not a phone number (digits, spaces, + and brackets)"
+                )
+            }
+            Problem::NotAnEmail { key, value } => {
+                write!(
+                    f,
+                    "`data-{key}` is \"{value}\", which is not an email address"
+                )
+            }
+            Problem::NotAUrn { key, value } => write!(
+                f,
+                "`data-{key}` is \"{value}\", which is not an Ofsted URN (6 to 8 letters and digits, such as EY123456)"
+            ),
+        }
+    }
+}
+
+impl LocalContacts {
+    /// Reads the `data-` attributes (names without the prefix) a host page set. Every attribute
+    /// is checked; the ones that pass are kept and the others reported.
+    pub fn read<'a>(
+        attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Self, Vec<Problem>) {
+        let mut local = LocalContacts::default();
+        let mut problems = Vec::new();
+        for (key, value) in attributes {
+            let value = value.trim();
+            let owned_key = key.to_owned();
+            if !KEYS.iter().any(|(known, _)| *known == key) {
+                problems.push(Problem::UnknownKey { key: owned_key });
+                continue;
+            }
+            if value.is_empty() {
+                problems.push(Problem::Missing { key: owned_key });
+                continue;
+            }
+            let text = || Some(value.to_owned());
+            let passed = match key {
+                "setting-name" => keep(&mut local.setting_name, text()),
+                "designated-lead" => keep(&mut local.designated_lead, text()),
+                "deputy-lead" => keep(&mut local.deputy_lead, text()),
+                "social-care-phone" => keep(&mut local.social_care_phone, phone(value)),
+                "out-of-hours-phone" => keep(&mut local.out_of_hours_phone, phone(value)),
+                "lado-phone" => keep(&mut local.lado_phone, phone(value)),
+                "lado-email" => keep(&mut local.lado_email, text().filter(|v| is_email(v))),
+                "ofsted-urn" => keep(&mut local.ofsted_urn, text().filter(|v| is_urn(v))),
+                _ => unreachable!("every key in KEYS is handled above"),
+            };
+            if !passed {
+                let (key, value) = (owned_key, value.to_owned());
+                problems.push(match key.as_str() {
+                    "lado-email" => Problem::NotAnEmail { key, value },
+                    "ofsted-urn" => Problem::NotAUrn { key, value },
+                    _ => Problem::NotAPhone { key, value },
+                });
+            }
+        }
+        (local, problems)
+    }
+
+    /// `contact` as this host's page shows it: the host's own number, address or names in place
+    /// of the generic wording, where it gave them.
+    pub fn resolve(&self, contact: &'static Contact) -> ShownContact {
+        let generic = ShownContact {
+            name: contact.name.to_owned(),
+            channels: contact
+                .channels
+                .iter()
+                .map(|channel| ShownChannel {
+                    kind: ChannelKind::of(channel),
+                    text: channel.text().to_owned(),
+                    href: channel.href(),
+                })
+                .collect(),
+            hours: contact.hours,
+            note: contact.note.map(str::to_owned),
+        };
+        let phone = |phone: &Phone| ShownChannel {
+            kind: ChannelKind::Phone,
+            text: phone.text.clone(),
+            href: Some(phone.href.clone()),
+        };
+        let mut shown = generic;
+        match contact.local {
+            Some(Local::SocialCare) => {
+                if let Some(number) = &self.social_care_phone {
+                    shown.channels.insert(0, phone(number));
+                    shown.note = None;
+                }
+            }
+            Some(Local::OutOfHours) => {
+                if let Some(number) = &self.out_of_hours_phone {
+                    shown.channels.insert(0, phone(number));
+                    shown.note = None;
+                }
+            }
+            Some(Local::Lado) => {
+                let email = self.lado_email.as_ref().map(|address| ShownChannel {
+                    kind: ChannelKind::Email,
+                    text: address.clone(),
+                    href: Some(format!("mailto:{address}")),
+                });
+                let given: Vec<ShownChannel> =
+                    self.lado_phone.iter().map(phone).chain(email).collect();
+                if !given.is_empty() {
+                    shown.channels.splice(0..0, given);
+                    shown.note = None;
+                }
+            }
+            Some(Local::DesignatedLead) => {
+                if let Some(lead) = &self.designated_lead {
+                    shown.name = format!("Your designated safeguarding lead: {lead}");
+                    if let Some(deputy) = &self.deputy_lead {
+                        shown.note = Some(format!(
+                            "If they are not there, or the concern is about them: your deputy, {deputy}, or another senior manager."
+                        ));
+                    }
+                }
+            }
+            Some(Local::Ofsted) => {
+                if let Some(urn) = &self.ofsted_urn {
+                    let setting = self.setting_name.as_deref().unwrap_or("This setting");
+                    shown.note = Some(format!(
+                        "{setting}'s Ofsted URN (unique reference number) is {urn}."
+                    ));
+                }
+            }
+            None => {}
+        }
+        shown
+    }
+}
+
+/// A contact ready to show: the generic wording with the host's own details in place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShownContact {
+    pub name: String,
+    pub channels: Vec<ShownChannel>,
+    pub hours: Option<&'static str>,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShownChannel {
+    pub kind: ChannelKind,
+    pub text: String,
+    /// `tel:`, `mailto:` or `https:`; none for a postal address.
+    pub href: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChannelKind {
+    Phone,
+    Email,
+    Post,
+    Web,
+}
+
+impl ChannelKind {
+    fn of(channel: &Channel) -> Self {
+        match channel {
+            Channel::Phone(_) => ChannelKind::Phone,
+            Channel::Email(_) => ChannelKind::Email,
+            Channel::Post(_) => ChannelKind::Post,
+            Channel::Web(_) => ChannelKind::Web,
+        }
+    }
+}
+
+/// Puts `checked` in `slot` if it passed its check; says whether it did.
+fn keep<T>(slot: &mut Option<T>, checked: Option<T>) -> bool {
+    let passed = checked.is_some();
+    if passed {
+        *slot = checked;
+    }
+    passed
+}
+
+/// A UK-style phone number: digits with spaces, brackets, dashes and a leading +, 3 to 15 digits.
+fn phone(value: &str) -> Option<Phone> {
+    let allowed = |c: char| c.is_ascii_digit() || " ()-+".contains(c);
+    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+    let plus_first = value.find('+').is_none_or(|at| at == 0) && value.matches('+').count() <= 1;
+    (value.chars().all(allowed) && plus_first && (3..=15).contains(&digits.len())).then(|| Phone {
+        text: value.to_owned(),
+        href: format!(
+            "tel:{}{digits}",
+            if value.starts_with('+') { "+" } else { "" }
+        ),
+    })
+}
+
+fn is_email(value: &str) -> bool {
+    match value.split_once('@') {
+        Some((name, domain)) => {
+            !name.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !value.contains(char::is_whitespace)
+                && !domain.contains('@')
+        }
+        None => false,
+    }
+}
+
+/// Ofsted URNs are six digits, or letters then digits for early years (`EY123456`).
+fn is_urn(value: &str) -> bool {
+    (6..=8).contains(&value.len())
+        && value.chars().all(|c| c.is_ascii_alphanumeric())
+        && value.chars().any(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{self, OUTCOMES};
+    use crate::core::Outcome;
+
+    fn contact(outcome: Outcome, local: Local) -> &'static Contact {
+        content::outcome(outcome)
+            .contacts
+            .iter()
+            .find(|c| c.local == Some(local))
+            .unwrap()
+    }
+
+    #[test]
+    fn good_attributes_are_read_with_no_problem() {
+        let (local, problems) = LocalContacts::read([
+            ("designated-lead", "Sam Jones"),
+            ("deputy-lead", "Ali Khan"),
+            ("social-care-phone", "0300 555 1384"),
+            ("out-of-hours-phone", "+44 300 555 1373"),
+            ("lado-phone", "(01962) 876 364"),
+            ("lado-email", "lado@example.gov.uk"),
+            ("ofsted-urn", "EY123456"),
+        ]);
+        assert_eq!(problems, []);
+        assert_eq!(local.social_care_phone.unwrap().href, "tel:03005551384");
+        assert_eq!(local.out_of_hours_phone.unwrap().href, "tel:+443005551373");
+        assert_eq!(local.lado_phone.unwrap().href, "tel:01962876364");
+        assert_eq!(local.ofsted_urn.as_deref(), Some("EY123456"));
+    }
+
+    #[test]
+    fn each_bad_attribute_is_named_and_left_out_while_the_good_ones_are_kept() {
+        let (local, problems) = LocalContacts::read([
+            ("lado-phnoe", "01962 876364"),
+            ("social-care-phone", "call the council"),
+            ("lado-email", "lado at council"),
+            ("designated-lead", "  "),
+            ("ofsted-urn", "12"),
+            ("out-of-hours-phone", "0300 555 1373"),
+        ]);
+        let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(messages.len(), 5, "{messages:#?}");
+        assert!(messages[0].starts_with("`data-lado-phnoe` is not a setting Signpost knows"));
+        assert!(messages[1].contains(
+            "`data-social-care-phone` is \"call the council\", which is not a phone number"
+        ));
+        assert!(messages[2].contains("`data-lado-email`"));
+        assert!(messages[3].contains("`data-designated-lead` is empty"));
+        assert!(messages[4].contains("`data-ofsted-urn`"));
+        assert_eq!(local.social_care_phone, None);
+        assert!(
+            local.out_of_hours_phone.is_some(),
+            "a good value beside bad ones is kept"
+        );
+    }
+
+    #[test]
+    fn phone_numbers_must_look_like_phone_numbers() {
+        for bad in [
+            "12",
+            "0800 CALL NOW",
+            "0300+123",
+            "1234567890123456",
+            "tel:0300",
+        ] {
+            assert_eq!(phone(bad), None, "{bad}");
+        }
+        assert_eq!(phone("999").unwrap().href, "tel:999");
+    }
+
+    #[test]
+    fn a_given_number_replaces_the_generic_wording_and_nothing_else_changes() {
+        let (local, _) = LocalContacts::read([("social-care-phone", "0300 555 1384")]);
+        let council = contact(Outcome::ChildrenSocialCare, Local::SocialCare);
+        let shown = local.resolve(council);
+        assert_eq!(shown.channels[0].href.as_deref(), Some("tel:03005551384"));
+        assert_eq!(shown.note, None, "the 'find the number' note goes");
+
+        let generic = LocalContacts::default().resolve(council);
+        assert!(generic.channels.is_empty());
+        assert_eq!(generic.note.as_deref(), council.note);
+        for outcome in OUTCOMES {
+            for contact in outcome.contacts.iter().filter(|c| c.local.is_none()) {
+                assert_eq!(
+                    local.resolve(contact),
+                    LocalContacts::default().resolve(contact)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_designated_lead_and_deputy_are_named_and_the_urn_given() {
+        let (local, _) = LocalContacts::read([
+            ("designated-lead", "Sam Jones"),
+            ("deputy-lead", "Ali Khan"),
+            ("setting-name", "Little Acorns Pre-School"),
+            ("ofsted-urn", "EY123456"),
+        ]);
+        let lead = local.resolve(contact(Outcome::ReportToLado, Local::DesignatedLead));
+        assert_eq!(lead.name, "Your designated safeguarding lead: Sam Jones");
+        assert!(lead.note.unwrap().contains("Ali Khan"));
+        let ofsted = local.resolve(contact(Outcome::ContactOfsted, Local::Ofsted));
+        assert_eq!(
+            ofsted.note.as_deref(),
+            Some("Little Acorns Pre-School's Ofsted URN (unique reference number) is EY123456.")
+        );
+    }
+}
