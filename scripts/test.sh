@@ -15,7 +15,7 @@ step "decision core, content and scenarios (native)"
 cargo test --quiet
 
 step "release build"
-trunk build --release
+trunk --quiet build --release
 
 step "browser tests (headless Chromium)"
 npm run --silent test:browser
