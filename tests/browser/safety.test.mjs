@@ -244,3 +244,21 @@ test('a panic inside the app puts the static guidance back with an apology', asy
   await assertFailsSafely(page, 'after a panic');
   await page.close();
 });
+
+test('"Staying safe online" says what Exit does and does not do, with or without the app', async () => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    if (javaScriptEnabled) await waitForApp(page);
+    await page.getByRole('link', { name: 'Staying safe online' }).click();
+    const section = page.locator('#staying-safe');
+    assert.ok(await section.isVisible(), `the page shows (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`);
+    assert.equal(await page.locator('#main-content').isVisible(), false, 'it shows in place of the questions');
+    const text = await section.innerText();
+    assert.match(text, /does not clear your browsing history/);
+    assert.match(text, /private window/);
+    assert.ok(await page.locator('#exit-this-page').isVisible(), 'Exit stays to hand');
+    await context.close();
+  }
+});
