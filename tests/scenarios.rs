@@ -2,73 +2,18 @@
 //! journey with the answers that person would give, and checks the outcome and what its page
 //! must show.
 
-use signpost::content::{self, OutcomeText};
-use signpost::core::{Journey, Node, Outcome, public::PUBLIC};
+mod common;
 
-/// Every word on an outcome page, as one string to search.
-fn page_text(text: &OutcomeText) -> String {
-    let contacts = text.contacts.iter().flat_map(|contact| {
-        [
-            contact.name,
-            contact.hours.unwrap_or(""),
-            contact.note.unwrap_or(""),
-        ]
-        .into_iter()
-        .chain(contact.channels.iter().map(|channel| channel.text()))
-    });
-    [text.title, text.lead]
-        .into_iter()
-        .chain(text.steps.iter().copied())
-        .chain(contacts)
-        .chain(text.note_down.iter().copied())
-        .chain(text.what_happens_next.iter().copied())
-        .chain(text.confidentiality.iter().copied())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// Walks the public journey with `answers`, and checks it ends at `expected`, whose page shows
-/// every one of `must_show`. `recognises` is a phrase from the situation that the person sees in
-/// the wording of one of the answers they choose, so they would know to choose it.
-#[track_caller]
-fn scenario(answers: &[&str], recognises: &str, expected: Outcome, must_show: &[&str]) {
-    let mut journey = Journey::new(&PUBLIC);
-    for answer in answers {
-        journey.answer(answer).unwrap();
-    }
-    assert_eq!(journey.current(), Node::Outcome(expected));
-    let chosen_wording: String = journey
-        .answers()
-        .iter()
-        .flat_map(|answer| {
-            let text = content::question(answer.question());
-            let option = text
-                .answers
-                .iter()
-                .find(|option| option.id == answer.id())
-                .unwrap();
-            [option.label, option.hint.unwrap_or("")]
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
-    assert!(
-        chosen_wording.contains(recognises),
-        "nothing the person chose mentions \"{recognises}\": {chosen_wording}"
-    );
-    let page = page_text(content::outcome(expected));
-    for fact in must_show {
-        assert!(
-            page.contains(fact),
-            "the `{expected}` page does not show \"{fact}\":\n{page}"
-        );
-    }
-}
+use common::scenario;
+use signpost::content;
+use signpost::core::{Outcome, public::PUBLIC};
 
 const QUALITY: [&str; 3] = ["no", "someone-else", "quality-of-service"];
 
 #[test]
 fn p1_a_child_being_beaten_right_now_means_999_then_social_care() {
     scenario(
+        &PUBLIC,
         &["yes"],
         "danger now",
         Outcome::Call999,
@@ -92,6 +37,7 @@ fn p2_to_p4_harm_at_home_goes_to_childrens_social_care() {
     let harm_at_home = ["no", "someone-else", "harm-by-family-or-other"];
     // P2: a mum's partner locks a child in his room without food.
     scenario(
+        &PUBLIC,
         &harm_at_home,
         "family member",
         Outcome::ChildrenSocialCare,
@@ -99,6 +45,7 @@ fn p2_to_p4_harm_at_home_goes_to_childrens_social_care() {
     );
     // P3: a family lives with a man who has a history of harming children.
     scenario(
+        &PUBLIC,
         &harm_at_home,
         "someone they live with",
         Outcome::ChildrenSocialCare,
@@ -106,6 +53,7 @@ fn p2_to_p4_harm_at_home_goes_to_childrens_social_care() {
     );
     // P4: domestic abuse in the neighbour's house.
     scenario(
+        &PUBLIC,
         &harm_at_home,
         "domestic abuse",
         Outcome::ChildrenSocialCare,
@@ -116,6 +64,7 @@ fn p2_to_p4_harm_at_home_goes_to_childrens_social_care() {
 #[test]
 fn p5_a_fostering_agency_not_yet_told_is_raised_with_the_agency_first() {
     scenario(
+        &PUBLIC,
         &[&QUALITY[..], &["regulated-care", "not-yet"]].concat(),
         "fostering agency",
         Outcome::RaiseWithProvider,
@@ -126,6 +75,7 @@ fn p5_a_fostering_agency_not_yet_told_is_raised_with_the_agency_first() {
 #[test]
 fn p6_someone_unable_to_raise_it_with_the_agency_contacts_ofsted() {
     scenario(
+        &PUBLIC,
         &[&QUALITY[..], &["regulated-care", "unable-to-raise"]].concat(),
         "unable to raise it",
         Outcome::ContactOfsted,
@@ -140,6 +90,7 @@ fn p6_someone_unable_to_raise_it_with_the_agency_contacts_ofsted() {
 #[test]
 fn p7_a_worker_who_grabbed_a_child_goes_to_the_lado_never_the_provider() {
     scenario(
+        &PUBLIC,
         &["no", "someone-else", "harm-by-worker"],
         "care worker",
         Outcome::TellLado,
@@ -154,6 +105,7 @@ fn p7_a_worker_who_grabbed_a_child_goes_to_the_lado_never_the_provider() {
 #[test]
 fn p8_a_worker_whose_manager_falsifies_records_whistleblows() {
     scenario(
+        &PUBLIC,
         &["no", "worker-at-service", "wrongdoing"],
         "records are falsified",
         Outcome::Whistleblow,
@@ -170,6 +122,7 @@ fn p8_a_worker_whose_manager_falsifies_records_whistleblows() {
 #[test]
 fn p9_a_foster_carer_is_not_covered_by_whistleblowing_law_but_is_heard() {
     scenario(
+        &PUBLIC,
         &["no", "worker-at-service", "wrongdoing"],
         "foster carer",
         Outcome::Whistleblow,
@@ -180,6 +133,7 @@ fn p9_a_foster_carer_is_not_covered_by_whistleblowing_law_but_is_heard() {
 #[test]
 fn p10_unpaid_overtime_is_for_the_grievance_policy() {
     scenario(
+        &PUBLIC,
         &["no", "worker-at-service", "employment"],
         "pay",
         Outcome::OwnGrievancePolicy,
@@ -190,6 +144,7 @@ fn p10_unpaid_overtime_is_for_the_grievance_policy() {
 #[test]
 fn p11_a_childrens_home_in_glasgow_is_for_the_scottish_regulator() {
     scenario(
+        &PUBLIC,
         &[&QUALITY[..], &["outside-england"]].concat(),
         "Scotland",
         Outcome::OtherRegulator,
@@ -204,6 +159,7 @@ fn p11_a_childrens_home_in_glasgow_is_for_the_scottish_regulator() {
 #[test]
 fn p12_an_adult_care_service_is_for_the_care_quality_commission() {
     scenario(
+        &PUBLIC,
         &[&QUALITY[..], &["adult-or-other-service"]].concat(),
         "Adult social care",
         Outcome::OtherRegulator,
@@ -214,6 +170,7 @@ fn p12_an_adult_care_service_is_for_the_care_quality_commission() {
 #[test]
 fn p13_the_councils_complaint_handling_goes_to_the_ombudsman() {
     scenario(
+        &PUBLIC,
         &[&QUALITY[..], &["council-childrens-services"]].concat(),
         "dealt with a complaint",
         Outcome::Ombudsman,
@@ -224,6 +181,7 @@ fn p13_the_councils_complaint_handling_goes_to_the_ombudsman() {
 #[test]
 fn p14_a_twelve_year_old_hurt_at_home_is_told_about_childline() {
     scenario(
+        &PUBLIC,
         &["no", "child-or-young-person"],
         "under 18",
         Outcome::Childline,
@@ -238,6 +196,7 @@ fn p14_a_twelve_year_old_hurt_at_home_is_told_about_childline() {
 #[test]
 fn p15_confidentiality_is_explained_honestly_wherever_the_person_ends() {
     scenario(
+        &PUBLIC,
         &[&QUALITY[..], &["regulated-care", "unable-to-raise"]].concat(),
         "unable to raise it",
         Outcome::ContactOfsted,

@@ -2,87 +2,14 @@
 //! walks the flow with the answers that person would give, and checks the outcome and what its
 //! page must show. A few more rows, in the guidance's own words, follow the ones in the table.
 
-use signpost::content::{self, OutcomeText};
+mod common;
+
+use common::{quotes, scenario};
+use signpost::content;
 use signpost::core::dbs_referral::DBS_REFERRAL;
 use signpost::core::professional::PROFESSIONAL;
 use signpost::core::which_lado::WHICH_LADO;
-use signpost::core::{Flow, Journey, Node, Outcome, setting::SETTING};
-
-/// Every word on an outcome page, as one string to search.
-fn page_text(text: &OutcomeText) -> String {
-    let contacts = text.contacts.iter().flat_map(|contact| {
-        [
-            contact.name,
-            contact.hours.unwrap_or(""),
-            contact.note.unwrap_or(""),
-        ]
-        .into_iter()
-        .chain(contact.channels.iter().map(|channel| channel.text()))
-    });
-    [text.title, text.lead]
-        .into_iter()
-        .chain(text.steps.iter().copied())
-        .chain(contacts)
-        .chain(text.note_down.iter().copied())
-        .chain(text.what_happens_next.iter().copied())
-        .chain(text.confidentiality.iter().copied())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// Walks `flow` with `answers`, and checks it ends at `expected`, whose page shows every one of
-/// `must_show`. `recognises` is a phrase from the situation that the person sees in the wording
-/// of one of the answers they choose, so they would know to choose it.
-#[track_caller]
-fn scenario(
-    flow: &'static Flow,
-    answers: &[&str],
-    recognises: &str,
-    expected: Outcome,
-    must_show: &[&str],
-) {
-    let mut journey = Journey::new(flow);
-    for answer in answers {
-        journey.answer(answer).unwrap();
-    }
-    assert_eq!(journey.current(), Node::Outcome(expected));
-    let chosen_wording: String = journey
-        .answers()
-        .iter()
-        .flat_map(|answer| {
-            let text = content::question(answer.question());
-            let option = text
-                .answers
-                .iter()
-                .find(|option| option.id == answer.id())
-                .unwrap();
-            [option.label, option.hint.unwrap_or("")]
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
-    assert!(
-        chosen_wording.contains(recognises),
-        "nothing the person chose mentions \"{recognises}\": {chosen_wording}"
-    );
-    let page = page_text(content::outcome(expected));
-    for fact in must_show {
-        assert!(
-            page.contains(fact),
-            "the `{expected}` page does not show \"{fact}\":\n{page}"
-        );
-    }
-}
-
-/// The outcome's page quotes the guidance saying `quoted`, among "The guidance behind this
-/// advice" (`tests/content.rs` checks every quotation is really in the document).
-#[track_caller]
-fn quotes(outcome: Outcome, quoted: &str) {
-    let sources = content::outcome(outcome).sources;
-    assert!(
-        sources.iter().any(|source| source.quote.contains(quoted)),
-        "the `{outcome}` page does not quote \"{quoted}\""
-    );
-}
+use signpost::core::{Outcome, setting::SETTING};
 
 /// No danger now, and an allegation during office hours that has not yet been reported.
 const ALLEGATION_NOT_YET_REPORTED: [&str; 4] = ["no", "allegation", "no", "not-yet"];
