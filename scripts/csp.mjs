@@ -1,9 +1,13 @@
 // Trunk post-build hook: puts the hash of each inline script Trunk wrote (its wasm loader) into
 // the Content-Security-Policy <meta> in place of 'trunk-loader-hash', and writes the same
 // policy, with Referrer-Policy, as headers to _headers for static hosts that read that file.
+// Last, it writes the brotli and gzip copies of the build (scripts/precompress.mjs), here rather
+// than in a hook of their own: Trunk starts all post_build hooks at once, and index.html must be
+// compressed with its hash in place.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { precompress } from './precompress.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -23,3 +27,5 @@ writeFileSync(
   join(dir, '_headers'),
   `/*\n  Content-Security-Policy: ${policy}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n`,
 );
+
+precompress(dir);
