@@ -152,6 +152,8 @@ pub fn use_title_and_focus(page: &Page, title: &str, left: bool) {
         }
         document().set_title(&title);
         if !first.replace(false) {
+            // A new page starts at the top, where its 999 line is, whatever was scrolled before.
+            window().scroll_to_with_x_and_y(0.0, 0.0);
             let target = match page {
                 Page::Question { error: true, .. } => "error-summary",
                 _ => "page-heading",

@@ -44,7 +44,8 @@ pub const SETTING_TOOLS: &[(&str, &str)] = &[
 ];
 
 pub const GLOSSARY_TITLE: &str = "What the outcomes of an allegation investigation mean";
-pub const GLOSSARY_INTRO: &str = "When an allegation against someone who works with children has                                   been looked into, it is found to be one of these.";
+pub const GLOSSARY_INTRO: &str = "When an allegation against someone who works with children has \
+                                  been looked into, it is found to be one of these.";
 pub const GLOSSARY_RECORDS: &str = "What it means for records";
 
 pub const CONTINUE: &str = "Continue";

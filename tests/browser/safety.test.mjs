@@ -254,7 +254,7 @@ test('"Staying safe online" says what Exit does and does not do, with or without
     await page.getByRole('link', { name: 'Staying safe online' }).click();
     const section = page.locator('#staying-safe');
     assert.ok(await section.isVisible(), `the page shows (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`);
-    assert.equal(await page.locator('#main-content').isVisible(), false, 'it shows in place of the questions');
+    assert.equal(await page.locator('#signpost').isVisible(), false, 'it shows in place of the questions');
     const text = await section.innerText();
     assert.match(text, /does not clear your browsing history/);
     assert.match(text, /private window/);
