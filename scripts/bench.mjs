@@ -17,7 +17,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { allPaths, launchChromium } from '../tests/browser/harness.mjs';
+import { CHROMIUM_FLAGS, allPaths, launchChromium } from '../tests/browser/harness.mjs';
 import { brotli } from './precompress.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -36,17 +36,8 @@ const SLOW_4G = {
   uploadThroughput: (750 * 1024) / 8,
 };
 
-// The same flags as the browser tests (tests/browser/harness.mjs), for Lighthouse's own launch.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The browser tests' flags (tests/browser/harness.mjs), for Lighthouse's own launch.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** The two builds compared; each walks its own journey of six clicks. */
 const BUILDS = [

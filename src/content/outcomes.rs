@@ -237,6 +237,14 @@ const RECORD_KEEPING: &[&str] = &[
     "What action was taken and what was decided, including about a DBS referral, and why",
 ];
 
+/// 000 para 26: when it is not clear a case is for the designated officer, ask them.
+const UNSURE_ASK_THE_DESIGNATED_OFFICER: Source = cite(
+    Doc::OfstedStaff,
+    "para 26",
+    "If it is not clear whether the case meets the criteria for a designated officer referral, \
+     discuss it with the designated officer by telephone to agree a course of action.",
+);
+
 /// The office a professional writes to when a concern fits no other route, or to escalate (000
 /// paras 28-34, 43).
 const DCS: Contact = Contact {
@@ -1091,13 +1099,7 @@ pub const OUTCOMES: &[OutcomeText] = &[
                  agencies when there are allegations, and monitors the progress of any \
                  allegations.",
             ),
-            cite(
-                Doc::OfstedStaff,
-                "para 26",
-                "If it is not clear whether the case meets the criteria for a designated officer \
-                 referral, discuss it with the designated officer by telephone to agree a course \
-                 of action.",
-            ),
+            UNSURE_ASK_THE_DESIGNATED_OFFICER,
             cite(
                 Doc::LadoNotice,
                 "Allegations against staff outside of the workplace",
@@ -1726,13 +1728,7 @@ pub const OUTCOMES: &[OutcomeText] = &[
                 "Refer to the designated officer immediately by telephone, followed by an email \
                  to a secure email address.",
             ),
-            cite(
-                Doc::OfstedStaff,
-                "para 26",
-                "If it is not clear whether the case meets the criteria for a designated officer \
-                 referral, discuss it with the designated officer by telephone to agree a course \
-                 of action.",
-            ),
+            UNSURE_ASK_THE_DESIGNATED_OFFICER,
             cite(
                 Doc::OfstedStaff,
                 "para 27",
