@@ -84,9 +84,7 @@ impl Reducible for State {
             Action::GoToStep(step) => session.go_to_step(step),
             Action::Change(question) => session.change(question).unwrap_or_default(),
             Action::StartAgain => session.start_again(),
-            Action::Link(LinkTarget::Outcome(outcome)) => session.link(outcome),
-            Action::Link(LinkTarget::Flow(flow)) => session.start(flow),
-            Action::Link(LinkTarget::Glossary) => session.show_glossary(),
+            Action::Link(target) => target.open(&mut session),
             Action::Exit => {
                 return Rc::new(State {
                     session: Session::new(&PUBLIC),
@@ -123,6 +121,15 @@ impl LinkTarget {
             .map(LinkTarget::Outcome)
             .or_else(|| crate::core::flow(fragment).map(LinkTarget::Flow))
     }
+
+    /// Shows what the link names in `session`, on load or when the fragment changes.
+    fn open(self, session: &mut Session) {
+        match self {
+            LinkTarget::Outcome(outcome) => session.link(outcome),
+            LinkTarget::Flow(flow) => session.start(flow),
+            LinkTarget::Glossary => session.show_glossary(),
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -141,11 +148,8 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || State {
         session: {
             let mut session = Session::new(&PUBLIC);
-            match linked {
-                Some(LinkTarget::Outcome(outcome)) => session.link(outcome),
-                Some(LinkTarget::Flow(flow)) => session.start(flow),
-                Some(LinkTarget::Glossary) => session.show_glossary(),
-                None => {}
+            if let Some(target) = linked {
+                target.open(&mut session);
             }
             session
         },
