@@ -3,7 +3,6 @@
 use super::error::Error;
 use super::graph::{Answer, Flow, Node};
 use super::ids::Question;
-use std::collections::BTreeMap;
 
 /// The answers a person has given in one flow.
 ///
@@ -17,7 +16,9 @@ use std::collections::BTreeMap;
 pub struct Journey {
     flow: &'static Flow,
     route: Vec<Answer>,
-    remembered: BTreeMap<Question, Answer>,
+    /// At most one answer per question. A short list rather than a map: a journey asks a few
+    /// questions, and a map type would add its code to the wasm for nothing.
+    remembered: Vec<Answer>,
 }
 
 impl Journey {
@@ -25,7 +26,7 @@ impl Journey {
         Journey {
             flow,
             route: Vec::new(),
-            remembered: BTreeMap::new(),
+            remembered: Vec::new(),
         }
     }
 
@@ -35,9 +36,12 @@ impl Journey {
 
     /// Where the answers lead: the next question to ask, or the outcome.
     pub fn current(&self) -> Node {
-        self.flow
-            .follow(&self.route)
-            .expect("the route only ever holds answers accepted in order by `answer`")
+        // Not `expect`: that would format the error with `Debug`, which costs the wasm bytes
+        // for a message no one can see.
+        match self.flow.follow(&self.route) {
+            Ok(node) => node,
+            Err(_) => unreachable!("the route only ever holds answers accepted in order"),
+        }
     }
 
     /// Answers the current question with `answer_id`.
@@ -52,7 +56,7 @@ impl Journey {
             }
         };
         let answer = self.flow.answer(question, answer_id)?;
-        self.remembered.remove(&question);
+        self.forget(question);
         self.route.push(answer);
         Ok(self.current())
     }
@@ -62,7 +66,7 @@ impl Journey {
     pub fn back(&mut self) -> bool {
         match self.route.pop() {
             Some(answer) => {
-                self.remembered.insert(answer.question(), answer);
+                self.remember(answer);
                 true
             }
             None => false,
@@ -77,8 +81,8 @@ impl Journey {
             .iter()
             .position(|answer| answer.question() == question)
             .ok_or(Error::NotOnRoute { question })?;
-        for answer in self.route.drain(position..) {
-            self.remembered.insert(answer.question(), answer);
+        for answer in self.route.split_off(position) {
+            self.remember(answer);
         }
         Ok(())
     }
@@ -100,7 +104,19 @@ impl Journey {
 
     /// The answer to pre-fill for `question`: the one given before the person went back.
     pub fn remembered(&self, question: Question) -> Option<&'static str> {
-        self.remembered.get(&question).map(|answer| answer.id())
+        self.remembered
+            .iter()
+            .find(|answer| answer.question() == question)
+            .map(|answer| answer.id())
+    }
+
+    fn remember(&mut self, answer: Answer) {
+        self.forget(answer.question());
+        self.remembered.push(answer);
+    }
+
+    fn forget(&mut self, question: Question) {
+        self.remembered.retain(|answer| answer.question() != question);
     }
 }
 
