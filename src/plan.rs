@@ -41,10 +41,7 @@ pub fn next_steps_text(outcome: Outcome, local: &LocalContacts, notes: &str) -> 
     }
     let notes = notes.trim();
     if !notes.is_empty() {
-        sheet += &format!(
-            "{}\n{notes}\n",
-            pages::PLAN_NOTES_LABEL.trim_end_matches(" (optional)")
-        );
+        sheet += &format!("{}\n{notes}\n", pages::PLAN_NOTES_HEADING);
     }
     sheet
 }

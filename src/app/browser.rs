@@ -98,8 +98,10 @@ pub fn use_history_steps(step: usize, dispatcher: UseReducerDispatcher<State>, l
         if left {
             return;
         }
+        let Ok(history) = window().history() else {
+            return;
+        };
         let mut entry = entry.borrow_mut();
-        let history = window().history().expect("a window has a history");
         let label = JsValue::from(step as f64);
         match *entry {
             Some(Entry {

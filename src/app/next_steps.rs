@@ -51,7 +51,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
             </div>
             if !notes.trim().is_empty() {
                 <div class="signpost-print-only">
-                    <h3 class="govuk-heading-s">{ pages::PLAN_NOTES_LABEL.trim_end_matches(" (optional)") }</h3>
+                    <h3 class="govuk-heading-s">{ pages::PLAN_NOTES_HEADING }</h3>
                     <p class="govuk-body signpost-notes">{ notes.trim().to_owned() }</p>
                 </div>
             }

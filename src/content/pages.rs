@@ -112,6 +112,8 @@ pub const PLAN_HEADING: &str = "Your next steps";
 pub const PLAN_INTRO: &str = "Print these steps, or save them as a text file, to keep track. \
                               You can add your own notes first.";
 pub const PLAN_NOTES_LABEL: &str = "Your notes (optional)";
+/// The heading the notes have on the printed plan and in the text file.
+pub const PLAN_NOTES_HEADING: &str = "Your notes";
 pub const PLAN_NOTES_HINT: &str = "Your notes go only on the printed sheet or the saved file. They \
                                    are not saved or sent anywhere, and are gone when you leave \
                                    this page or start again.";

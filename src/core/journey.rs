@@ -116,7 +116,8 @@ impl Journey {
     }
 
     fn forget(&mut self, question: Question) {
-        self.remembered.retain(|answer| answer.question() != question);
+        self.remembered
+            .retain(|answer| answer.question() != question);
     }
 }
 
