@@ -2,14 +2,19 @@
 //!
 //! - [`core`] is the decision graph, the journey state and the checks that prove the graph. It
 //!   is plain Rust with no web dependency, so `cargo test` runs it natively.
-//! - [`content`] is every word a person reads, and the guidance each page cites. A content
-//!   designer changes wording there without touching a rule.
+//! - [`content`] is every word a person reads, and the guidance each page cites, compiled in at
+//!   build time from the plain files in `content/`. A content designer changes wording there
+//!   without touching a rule.
+//! - [`page_text`] and [`fallback`] show that wording as a person reads it: each page as text
+//!   (for the page snapshots) and the static guidance `index.html` holds.
 //! - `app` (feature `web`) is the Yew app: it renders the core's state and turns clicks into
 //!   core actions. It decides nothing about routing.
 
 pub mod content;
 pub mod core;
+pub mod fallback;
 pub mod local_contacts;
+pub mod page_text;
 pub mod plan;
 
 #[cfg(feature = "web")]

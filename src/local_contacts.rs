@@ -5,28 +5,22 @@
 //! the widget: a value that fails its check is left out (the generic guidance shows instead) and
 //! reported as a [`Problem`] naming the attribute, for the page owner.
 
+use crate::content::pages::host_page;
 use crate::content::{Channel, Contact, Local};
 use std::fmt;
 
-/// The attributes a host page may set, without their `data-` prefix, and what each holds.
-pub const KEYS: &[(&str, &str)] = &[
-    ("setting-name", "the setting's name"),
-    ("designated-lead", "the designated safeguarding lead's name"),
-    (
-        "deputy-lead",
-        "the deputy designated safeguarding lead's name",
-    ),
-    (
-        "social-care-phone",
-        "the local authority's children's social care number",
-    ),
-    (
-        "out-of-hours-phone",
-        "the children's social care emergency out-of-hours number",
-    ),
-    ("lado-phone", "the LADO's phone number"),
-    ("lado-email", "the LADO's email address"),
-    ("ofsted-urn", "the setting's Ofsted unique reference number"),
+/// The attributes a host page may set, without their `data-` prefix: the setting's name, its
+/// designated safeguarding lead and deputy, the council's children's social care and emergency
+/// out-of-hours numbers, the LADO's phone and email, and the setting's Ofsted URN.
+pub const KEYS: &[&str] = &[
+    "setting-name",
+    "designated-lead",
+    "deputy-lead",
+    "social-care-phone",
+    "out-of-hours-phone",
+    "lado-phone",
+    "lado-email",
+    "ofsted-urn",
 ];
 
 /// A phone number as the host wrote it, and the `tel:` link a phone can tap.
@@ -61,36 +55,17 @@ pub enum Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        use host_page::*;
+        f.write_str(&match self {
             Problem::UnknownKey { key } => {
-                let known: Vec<String> =
-                    KEYS.iter().map(|(key, _)| format!("data-{key}")).collect();
-                write!(
-                    f,
-                    "`data-{key}` is not a setting Signpost knows; expected one of: {}",
-                    known.join(", ")
-                )
+                let known: Vec<String> = KEYS.iter().map(|key| format!("data-{key}")).collect();
+                unknown_attribute(key, &known.join(", "))
             }
-            Problem::Missing { key } => {
-                write!(f, "`data-{key}` is empty; give a value or remove it")
-            }
-            Problem::NotAPhone { key, value } => {
-                write!(
-                    f,
-                    "`data-{key}` is \"{value}\", which is not a phone number (digits, spaces, + and brackets)"
-                )
-            }
-            Problem::NotAnEmail { key, value } => {
-                write!(
-                    f,
-                    "`data-{key}` is \"{value}\", which is not an email address"
-                )
-            }
-            Problem::NotAUrn { key, value } => write!(
-                f,
-                "`data-{key}` is \"{value}\", which is not an Ofsted URN (6 to 8 letters and digits, such as EY123456)"
-            ),
-        }
+            Problem::Missing { key } => empty_attribute(key),
+            Problem::NotAPhone { key, value } => not_a_phone(key, value),
+            Problem::NotAnEmail { key, value } => not_an_email(key, value),
+            Problem::NotAUrn { key, value } => not_a_urn(key, value),
+        })
     }
 }
 
@@ -105,7 +80,7 @@ impl LocalContacts {
         for (key, value) in attributes {
             let value = value.trim();
             let owned_key = key.to_owned();
-            if !KEYS.iter().any(|(known, _)| *known == key) {
+            if !KEYS.contains(&key) {
                 problems.push(Problem::UnknownKey { key: owned_key });
                 continue;
             }
@@ -188,20 +163,17 @@ impl LocalContacts {
             }
             Some(Local::DesignatedLead) => {
                 if let Some(lead) = &self.designated_lead {
-                    shown.name = format!("Your designated safeguarding lead: {lead}");
+                    shown.name = host_page::designated_lead(lead);
                     if let Some(deputy) = &self.deputy_lead {
-                        shown.note = Some(format!(
-                            "If they are not there, or the concern is about them: your deputy, {deputy}, or another senior manager."
-                        ));
+                        shown.note = Some(host_page::deputy_lead(deputy));
                     }
                 }
             }
             Some(Local::Ofsted) => {
                 if let Some(urn) = &self.ofsted_urn {
-                    let setting = self.setting_name.as_deref().unwrap_or("This setting");
-                    shown.note = Some(format!(
-                        "{setting}'s Ofsted URN (unique reference number) is {urn}."
-                    ));
+                    let setting = self.setting_name.as_deref();
+                    let setting = setting.unwrap_or(host_page::THIS_SETTING);
+                    shown.note = Some(host_page::ofsted_urn(setting, urn));
                 }
             }
             None => {}
@@ -300,6 +272,7 @@ mod tests {
         content::outcome(outcome)
             .contacts
             .iter()
+            .copied()
             .find(|c| c.local == Some(local))
             .unwrap()
     }

@@ -5,43 +5,35 @@
 use crate::content::{self, pages};
 use crate::core::Outcome;
 use crate::local_contacts::LocalContacts;
+use crate::page_text::contact_lines;
 
 /// The sheet for `outcome`, with the host's contacts and the person's `notes`.
 pub fn next_steps_text(outcome: Outcome, local: &LocalContacts, notes: &str) -> String {
+    use pages::next_steps::{HEADING, NOTES_HEADING, RECORD_FIELDS, RECORD_HEADING};
+    use pages::outcome_page::{CONTACTS_HEADING, STEPS_HEADING};
     let text = content::outcome(outcome);
     let mut sheet = format!(
-        "{}\n\n{}\n{}\n\n{}{}\n\n",
-        pages::PLAN_HEADING,
+        "{HEADING}\n\n{}\n{}\n\n{} {}\n\n",
         text.title,
         "=".repeat(text.title.chars().count()),
-        pages::DANGER_LINE_LEAD,
-        pages::DANGER_LINE_CALL,
+        pages::every_page::DANGER_LEAD,
+        pages::every_page::DANGER_CALL,
     );
-    sheet += &format!("{}\n", pages::STEPS_HEADING);
+    sheet += &format!("{STEPS_HEADING}\n");
     for step in text.steps {
         sheet += &format!("[ ] {step}\n");
     }
-    sheet += &format!("\n{}\n", pages::CONTACTS_HEADING);
+    sheet += &format!("\n{CONTACTS_HEADING}\n");
     for contact in text.contacts {
-        let shown = local.resolve(contact);
-        sheet += &format!("- {}\n", shown.name);
-        for channel in &shown.channels {
-            sheet += &format!("    {}\n", channel.text);
-        }
-        if let Some(hours) = shown.hours {
-            sheet += &format!("    {}: {hours}\n", pages::HOURS);
-        }
-        if let Some(note) = &shown.note {
-            sheet += &format!("    {note}\n");
-        }
+        sheet += &contact_lines(&local.resolve(contact));
     }
-    sheet += &format!("\n{}\n", pages::PLAN_RECORD_HEADING);
-    for field in pages::PLAN_RECORD_FIELDS {
+    sheet += &format!("\n{RECORD_HEADING}\n");
+    for field in RECORD_FIELDS {
         sheet += &format!("{field}:\n\n\n");
     }
     let notes = notes.trim();
     if !notes.is_empty() {
-        sheet += &format!("{}\n{notes}\n", pages::PLAN_NOTES_HEADING);
+        sheet += &format!("{NOTES_HEADING}\n{notes}\n");
     }
     sheet
 }
@@ -61,7 +53,7 @@ mod tests {
             );
         }
         assert!(sheet.contains("If a child is in immediate danger, call 999"));
-        for field in pages::PLAN_RECORD_FIELDS {
+        for field in pages::next_steps::RECORD_FIELDS {
             assert!(sheet.contains(&format!("{field}:")));
         }
         assert!(

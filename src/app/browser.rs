@@ -2,7 +2,7 @@
 //! entries, the page title and focus. Nothing here reads or writes an answer.
 
 use super::{Action, LinkTarget, State};
-use crate::content::pages;
+use crate::content::pages::every_page;
 use crate::core::Page;
 use crate::local_contacts::{LocalContacts, Problem};
 use gloo::events::EventListener;
@@ -22,7 +22,7 @@ pub fn restore_fallback(mount_id: &str, fallback: &str) {
     if let Some(root) = element(mount_id) {
         root.set_inner_html(&format!(
             "<p class=\"govuk-body govuk-!-font-weight-bold\" role=\"alert\">{}</p>{fallback}",
-            pages::PANIC_APOLOGY
+            every_page::PANIC_APOLOGY
         ));
     }
 }

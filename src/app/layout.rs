@@ -1,7 +1,7 @@
 //! What every page has: the 999 line, then a Back link where there is somewhere to go back to.
 
 use super::browser;
-use crate::content::pages;
+use crate::content::pages::{every_page, host_page};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
         <>
             <DangerLine />
             if props.back {
-                <a href="#" class="govuk-back-link" onclick={on_back}>{ pages::BACK }</a>
+                <a href="#" class="govuk-back-link" onclick={on_back}>{ every_page::BACK }</a>
             }
             <div class="signpost-page">{ props.children.clone() }</div>
         </>
@@ -35,9 +35,9 @@ pub fn DangerLine() -> Html {
         <div class="govuk-warning-text signpost-danger">
             <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
             <strong class="govuk-warning-text__text">
-                <span class="govuk-visually-hidden">{ "Warning" }</span>
-                { pages::DANGER_LINE_LEAD }
-                <a class="govuk-link" href="tel:999">{ pages::DANGER_LINE_CALL }</a>
+                <span class="govuk-visually-hidden">{ every_page::WARNING }</span>
+                { every_page::DANGER_LEAD }{ " " }
+                <a class="govuk-link" href="tel:999">{ every_page::DANGER_CALL }</a>
             </strong>
         </div>
     }
@@ -57,7 +57,7 @@ pub fn ConfigurationNotice(props: &ConfigurationNoticeProps) -> Html {
     }
     html! {
         <div class="signpost-configuration-notice" hidden=true>
-            <p>{ pages::CONFIGURATION_NOTICE }</p>
+            <p>{ host_page::NOTICE }</p>
             <ul>{ for props.problems.iter().map(|problem| html! { <li>{ problem.clone() }</li> }) }</ul>
         </div>
     }

@@ -9,7 +9,7 @@ mod outcome_page;
 mod question_page;
 mod start_page;
 
-use crate::content::{self, pages};
+use crate::content::{self, page_title, pages};
 use crate::core::{Flow, Outcome, Page, Question, Session, public::PUBLIC};
 use crate::local_contacts::LocalContacts;
 use std::rc::Rc;
@@ -227,13 +227,13 @@ pub fn App(props: &AppProps) -> Html {
 /// The page title for `page`: its heading, with "Error: " first when it shows an error.
 fn title(page: &Page) -> String {
     match page {
-        Page::Start => pages::page_title(pages::START_TITLE, false),
+        Page::Start => page_title(pages::start::TITLE, false),
         Page::Question {
             question, error, ..
-        } => pages::page_title(content::question(*question).title, *error),
-        Page::Glossary => pages::page_title(pages::GLOSSARY_TITLE, false),
+        } => page_title(content::question(*question).title, *error),
+        Page::Glossary => page_title(pages::glossary::TITLE, false),
         Page::Outcome { outcome, .. } | Page::Linked(outcome) => {
-            pages::page_title(content::outcome(*outcome).title, false)
+            page_title(content::outcome(*outcome).title, false)
         }
     }
 }

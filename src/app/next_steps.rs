@@ -2,7 +2,7 @@
 //! text file built in the browser, with the person's own notes. The notes live only in this
 //! component's state: they are never stored or sent, and go when the page changes.
 
-use crate::content::pages;
+use crate::content::pages::next_steps as words;
 use crate::core::Outcome;
 use crate::local_contacts::LocalContacts;
 use crate::plan;
@@ -40,30 +40,30 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
     };
     html! {
         <section class="signpost-next-steps" aria-labelledby="next-steps-heading">
-            <h2 class="govuk-heading-m" id="next-steps-heading">{ pages::PLAN_HEADING }</h2>
-            <p class="govuk-body signpost-no-print">{ pages::PLAN_INTRO }</p>
+            <h2 class="govuk-heading-m" id="next-steps-heading">{ words::HEADING }</h2>
+            <p class="govuk-body signpost-no-print">{ words::INTRO }</p>
             <div class="govuk-form-group signpost-no-print">
-                <label class="govuk-label" for="next-steps-notes">{ pages::PLAN_NOTES_LABEL }</label>
-                <div id="next-steps-notes-hint" class="govuk-hint">{ pages::PLAN_NOTES_HINT }</div>
+                <label class="govuk-label" for="next-steps-notes">{ words::NOTES_LABEL }</label>
+                <div id="next-steps-notes-hint" class="govuk-hint">{ words::NOTES_HINT }</div>
                 <textarea class="govuk-textarea" id="next-steps-notes" rows="4"
                     aria-describedby="next-steps-notes-hint" autocomplete="off" spellcheck="false"
                     value={(*notes).clone()} oninput={on_input} />
             </div>
             if !notes.trim().is_empty() {
                 <div class="signpost-print-only">
-                    <h3 class="govuk-heading-s">{ pages::PLAN_NOTES_HEADING }</h3>
+                    <h3 class="govuk-heading-s">{ words::NOTES_HEADING }</h3>
                     <p class="govuk-body signpost-notes">{ notes.trim().to_owned() }</p>
                 </div>
             }
             <div class="signpost-print-only">
-                <h3 class="govuk-heading-s">{ pages::PLAN_RECORD_HEADING }</h3>
+                <h3 class="govuk-heading-s">{ words::RECORD_HEADING }</h3>
                 <dl class="signpost-record">
-                    { for pages::PLAN_RECORD_FIELDS.iter().map(|field| html! { <><dt>{ *field }</dt><dd></dd></> }) }
+                    { for words::RECORD_FIELDS.iter().map(|field| html! { <><dt>{ *field }</dt><dd></dd></> }) }
                 </dl>
             </div>
             <div class="govuk-button-group signpost-no-print">
-                <button type="button" class="govuk-button govuk-button--secondary" onclick={on_print}>{ pages::PLAN_PRINT }</button>
-                <button type="button" class="govuk-button govuk-button--secondary" onclick={on_save}>{ pages::PLAN_SAVE }</button>
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={on_print}>{ words::PRINT }</button>
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={on_save}>{ words::SAVE }</button>
             </div>
         </section>
     }
@@ -81,7 +81,7 @@ fn save(text: &str) {
         .and_then(|e| e.dyn_into::<HtmlAnchorElement>().ok());
     if let Some(link) = link {
         link.set_href(&url);
-        link.set_download(pages::PLAN_FILE_NAME);
+        link.set_download(words::FILE_NAME);
         link.click();
     }
 }

@@ -2,7 +2,8 @@
 //! can promise, and why: the person's answers (each with a Change link) and the guidance.
 
 use super::next_steps::NextSteps;
-use crate::content::{self, Contact, Source, pages};
+use crate::content::pages::{every_page, outcome_page as words};
+use crate::content::{self, Contact, Source};
 use crate::core::{Answer, Outcome, Question};
 use crate::local_contacts::{ChannelKind, LocalContacts, ShownChannel};
 use std::rc::Rc;
@@ -45,7 +46,8 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
                 .iter()
                 .flat_map(|a| content::question(a.question()).sources),
         )
-        .fold(Vec::new(), |mut unique: Vec<&Source>, source| {
+        .copied()
+        .fold(Vec::new(), |mut unique: Vec<&'static Source>, source| {
             if !unique.contains(&source) {
                 unique.push(source);
             }
@@ -58,49 +60,49 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
             <p class="govuk-body-l">{ text.lead }</p>
             if let Some(on_start) = &props.on_start {
                 <div class="govuk-inset-text">
-                    <p class="govuk-body">{ pages::LINKED_INTRO }</p>
+                    <p class="govuk-body">{ words::LINKED_INTRO }</p>
                     <button type="button" class="govuk-button" onclick={on_start.clone()}>
-                        { pages::LINKED_BUTTON }
+                        { words::LINKED_BUTTON }
                     </button>
                 </div>
             }
 
-            <h2 class="govuk-heading-m">{ pages::STEPS_HEADING }</h2>
+            <h2 class="govuk-heading-m">{ words::STEPS_HEADING }</h2>
             <ol class="govuk-list govuk-list--number signpost-steps">
                 { for text.steps.iter().map(|step| html! { <li>{ *step }</li> }) }
             </ol>
 
-            <h2 class="govuk-heading-m">{ pages::CONTACTS_HEADING }</h2>
+            <h2 class="govuk-heading-m">{ words::CONTACTS_HEADING }</h2>
             { for text.contacts.iter().map(|c| contact(c, &props.local)) }
 
-            <h2 class="govuk-heading-m">{ pages::NOTE_DOWN_HEADING }</h2>
-            <p class="govuk-body">{ pages::NOTE_DOWN_INTRO }</p>
+            <h2 class="govuk-heading-m">{ words::NOTE_DOWN_HEADING }</h2>
+            <p class="govuk-body">{ words::NOTE_DOWN_INTRO }</p>
             { list("govuk-list--bullet", text.note_down) }
 
-            <h2 class="govuk-heading-m">{ pages::WHAT_NEXT_HEADING }</h2>
+            <h2 class="govuk-heading-m">{ words::WHAT_NEXT_HEADING }</h2>
             { paragraphs(text.what_happens_next) }
 
-            <h2 class="govuk-heading-m">{ pages::CONFIDENTIALITY_HEADING }</h2>
+            <h2 class="govuk-heading-m">{ words::CONFIDENTIALITY_HEADING }</h2>
             { paragraphs(text.confidentiality) }
 
-            if pages::OUTCOMES_WITH_SETTING_TOOLS.contains(&props.outcome) {
-                <h2 class="govuk-heading-m">{ pages::TOOLS_ON_OUTCOME_HEADING }</h2>
+            if text.setting_checks {
+                <h2 class="govuk-heading-m">{ words::CHECKS_HEADING }</h2>
                 <super::start_page::SettingTools />
             }
 
-            <h2 class="govuk-heading-m">{ pages::WHY_HEADING }</h2>
+            <h2 class="govuk-heading-m">{ words::WHY_HEADING }</h2>
             if !props.answers.is_empty() {
-                <p class="govuk-body">{ pages::WHY_ANSWERS_INTRO }</p>
+                <p class="govuk-body">{ words::WHY_ANSWERS_INTRO }</p>
                 <dl class="govuk-summary-list">
                     { for props.answers.iter().map(|answer| summary_row(*answer, props.on_change.clone())) }
                 </dl>
             }
             <details class="govuk-details">
                 <summary class="govuk-details__summary">
-                    <span class="govuk-details__summary-text">{ pages::SOURCES_SUMMARY }</span>
+                    <span class="govuk-details__summary-text">{ every_page::SOURCES_SUMMARY }</span>
                 </summary>
                 <div class="govuk-details__text">
-                    <p class="govuk-body">{ pages::WHY_SOURCES_INTRO }</p>
+                    <p class="govuk-body">{ words::WHY_SOURCES_INTRO }</p>
                     <ul class="govuk-list govuk-list--bullet">
                         { for sources.into_iter().map(source) }
                     </ul>
@@ -110,7 +112,7 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
             <NextSteps outcome={props.outcome} local={props.local.clone()} />
 
             <button type="button" class="govuk-button govuk-button--secondary signpost-no-print" onclick={props.on_start_again.clone()}>
-                { pages::START_AGAIN }
+                { every_page::START_AGAIN }
             </button>
         </>
     }
@@ -125,7 +127,7 @@ fn contact(contact: &'static Contact, local: &LocalContacts) -> Html {
                 <ul class="govuk-list">{ for shown.channels.into_iter().map(channel) }</ul>
             }
             if let Some(hours) = shown.hours {
-                <p class="govuk-body">{ format!("{}: {hours}", pages::HOURS) }</p>
+                <p class="govuk-body">{ format!("{}: {hours}", words::HOURS) }</p>
             }
             if let Some(note) = shown.note {
                 <p class="govuk-body">{ note }</p>
@@ -136,10 +138,10 @@ fn contact(contact: &'static Contact, local: &LocalContacts) -> Html {
 
 fn channel(channel: ShownChannel) -> Html {
     let label = match channel.kind {
-        ChannelKind::Phone => pages::PHONE,
-        ChannelKind::Email => pages::EMAIL,
-        ChannelKind::Post => pages::POST,
-        ChannelKind::Web => pages::WEBSITE,
+        ChannelKind::Phone => words::PHONE,
+        ChannelKind::Email => words::EMAIL,
+        ChannelKind::Post => words::POST,
+        ChannelKind::Web => words::WEBSITE,
     };
     html! {
         <li>
@@ -172,7 +174,7 @@ fn summary_row(answer: Answer, on_change: Option<Callback<Question>>) -> Html {
             <dd class="govuk-summary-list__value">{ label }</dd>
             <dd class="govuk-summary-list__actions">
                 <a class="govuk-link" href="#" {onclick}>
-                    { pages::CHANGE }<span class="govuk-visually-hidden">{ format!(" {}", question.summary) }</span>
+                    { every_page::CHANGE }<span class="govuk-visually-hidden">{ format!(" {}", question.summary) }</span>
                 </a>
             </dd>
         </div>

@@ -1,7 +1,7 @@
 //! One question: the GOV.UK radios pattern, with the legend as the page heading and the error
 //! summary when Continue is pressed with nothing chosen.
 
-use crate::content::{self, pages};
+use crate::content::{self, pages::question_page as words};
 use crate::core::Question;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -81,7 +81,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
             if props.error {
                 <div class="govuk-error-summary" id="error-summary" tabindex="-1">
                     <div role="alert">
-                        <h2 class="govuk-error-summary__title">{ pages::ERROR_SUMMARY_TITLE }</h2>
+                        <h2 class="govuk-error-summary__title">{ words::ERROR_SUMMARY_TITLE }</h2>
                         <div class="govuk-error-summary__body">
                             <ul class="govuk-list govuk-error-summary__list">
                                 <li><a href={format!("#{first_radio}")} onclick={on_error_link}>{ text.error }</a></li>
@@ -101,13 +101,13 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                         }
                         if props.error {
                             <p id="question-error" class="govuk-error-message">
-                                <span class="govuk-visually-hidden">{ pages::ERROR_TITLE_PREFIX }</span>{ text.error }
+                                <span class="govuk-visually-hidden">{ words::ERROR_PREFIX }{ " " }</span>{ text.error }
                             </p>
                         }
                         <div class="govuk-radios">{ for radios }</div>
                     </fieldset>
                 </div>
-                <button type="submit" class="govuk-button">{ pages::CONTINUE }</button>
+                <button type="submit" class="govuk-button">{ words::CONTINUE }</button>
             </form>
         </>
     }

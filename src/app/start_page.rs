@@ -1,6 +1,6 @@
 //! The start page: what the tool does, that nothing is kept, and a way in for each audience.
 
-use crate::content::pages;
+use crate::content::{SETTING_CHECKS, pages::start as words};
 use crate::core::{Flow, professional::PROFESSIONAL, public::PUBLIC, setting::SETTING};
 use yew::prelude::*;
 
@@ -18,26 +18,26 @@ pub fn StartPage(props: &StartPageProps) -> Html {
     };
     html! {
         <>
-            <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ pages::START_TITLE }</h1>
-            { for pages::START_PARAGRAPHS.iter().map(|text| html! { <p class="govuk-body">{ *text }</p> }) }
+            <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ words::TITLE }</h1>
+            { for words::PARAGRAPHS.iter().map(|text| html! { <p class="govuk-body">{ *text }</p> }) }
             <button type="button" class="govuk-button govuk-button--start" onclick={start(&PUBLIC)}>
-                { pages::START_BUTTON }
+                { words::BUTTON }
                 <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
                     <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
                 </svg>
             </button>
 
-            <h2 class="govuk-heading-m">{ pages::WORK_HEADING }</h2>
+            <h2 class="govuk-heading-m">{ words::WORK_HEADING }</h2>
             <div class="govuk-button-group signpost-start-choices">
                 <button type="button" class="govuk-button govuk-button--secondary" onclick={start(&SETTING)}>
-                    { pages::SETTING_START }
+                    { words::SETTING_START }
                 </button>
                 <button type="button" class="govuk-button govuk-button--secondary" onclick={start(&PROFESSIONAL)}>
-                    { pages::PROFESSIONAL_START }
+                    { words::PROFESSIONAL_START }
                 </button>
             </div>
 
-            <h2 class="govuk-heading-s">{ pages::TOOLS_HEADING }</h2>
+            <h2 class="govuk-heading-s">{ words::CHECKS_HEADING }</h2>
             <SettingTools />
         </>
     }
@@ -48,7 +48,7 @@ pub fn StartPage(props: &StartPageProps) -> Html {
 pub fn SettingTools() -> Html {
     html! {
         <ul class="govuk-list">
-            { for pages::SETTING_TOOLS.iter().map(|(label, fragment)| html! {
+            { for SETTING_CHECKS.iter().map(|(label, fragment)| html! {
                 <li><a class="govuk-link" href={format!("#{fragment}")}>{ *label }</a></li>
             }) }
         </ul>

@@ -1,17 +1,51 @@
 //! Every word a person reads, and the guidance each page rests on.
 //!
-//! This is the one place a content designer edits. Routing lives in `core`; the two meet only by
-//! ID, and `tests/content.rs` checks that every question, answer and outcome in the graph has
-//! wording here (and nothing here is left over), and that every quotation below appears word
-//! for word in the guidance it cites.
+//! The words are written in `content/`, one plain file a page, which a content designer edits
+//! without touching Rust; `build.rs` compiles them into the static data this module includes,
+//! and fails, naming the file and field, if a page is missing or a reference names nothing.
+//! Routing lives in `core`; the two meet only by ID. `tests/content.rs` checks the wording
+//! against the routing, `tests/citations.rs` every quotation against the guidance in
+//! `guidance/`, and `tests/pages.rs` every page against its snapshot.
 
-mod glossary;
-mod outcomes;
-pub mod pages;
-mod questions;
-mod sources;
+mod documents;
+mod shapes;
 
-pub use glossary::{GLOSSARY, GlossaryEntry};
-pub use outcomes::{Channel, Contact, Local, OUTCOMES, OutcomeText, outcome};
-pub use questions::{AnswerText, QUESTIONS, QuestionText, question};
-pub use sources::{Doc, Source};
+/// The data `build.rs` wrote from `content/`.
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/content.rs"));
+}
+
+pub use documents::Doc;
+pub use generated::{FALLBACK, GLOSSARY, OUTCOMES, QUESTIONS, outcome, pages, question};
+pub use shapes::{
+    AnswerText, Channel, Contact, Fallback, FallbackSection, GlossaryEntry, Local, OutcomeText,
+    QuestionText, Source,
+};
+
+impl Doc {
+    /// The document's title, as a person would recognise it.
+    pub fn title(self) -> &'static str {
+        generated::document_title(self)
+    }
+}
+
+/// The settings' checks, each with the fragment that opens it: linked from the start page and
+/// from the outcome pages about allegations.
+pub const SETTING_CHECKS: [(&str, &str); 3] = [
+    (pages::start::CHECK_WHICH_LADO, "which-lado"),
+    (pages::start::CHECK_DBS_REFERRAL, "dbs-referral"),
+    (pages::start::CHECK_GLOSSARY, "glossary"),
+];
+
+/// A page title: `heading - service`, with the error prefix first when the page shows an error.
+pub fn page_title(heading: &str, error: bool) -> String {
+    let service = pages::every_page::SERVICE_NAME;
+    if error {
+        format!(
+            "{} {heading} - {service}",
+            pages::question_page::ERROR_PREFIX
+        )
+    } else {
+        format!("{heading} - {service}")
+    }
+}

@@ -1,0 +1,764 @@
+//! Compiles the wording in `content/` into static Rust data (`$OUT_DIR/content.rs`), which
+//! `src/content/mod.rs` includes. The wasm carries the same data it would if the words were
+//! written in Rust, and no parser.
+//!
+//! Every lookup the app makes is then exhaustive: the build fails, naming the file and field,
+//! when a question or outcome has no file, a file names no question or outcome, a reference
+//! names nothing (a contact, a shared list or citation, a document), a shared entry is used
+//! nowhere, a quotation is written out twice instead of shared, or a text has stray white space
+//! (see `text.rs`). Whether a quotation is really in the guidance, under the heading it names,
+//! is for `tests/citations.rs`, which reads the documents.
+
+#[allow(dead_code)]
+#[path = "../src/content/documents.rs"]
+mod documents;
+mod files;
+#[allow(dead_code)]
+#[path = "../src/core/ids.rs"]
+mod ids;
+mod text;
+mod words;
+
+use documents::Doc;
+use files::*;
+use ids::{Outcome, Question};
+use serde::de::DeserializeOwned;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    for watched in ["content", "src/core/ids.rs", "src/content/documents.rs"] {
+        println!("cargo::rerun-if-changed={watched}");
+    }
+    let mut build = Build::new(root.join("content"));
+    let code = build.generate();
+    if !build.problems.is_empty() {
+        eprintln!(
+            "\nThe wording in content/ has {} problem(s):\n",
+            build.problems.len()
+        );
+        for problem in &build.problems {
+            eprintln!("  {problem}");
+        }
+        eprintln!("\nREADME.md, \"Changing the wording\", says what each file holds.\n");
+        std::process::exit(1);
+    }
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("content.rs");
+    std::fs::write(&out, code).expect("OUT_DIR is writable");
+}
+
+/// The content being compiled, what it has used of the shared files, and every problem found.
+struct Build {
+    content: PathBuf,
+    problems: Vec<String>,
+    lists: BTreeMap<String, Vec<String>>,
+    contacts: BTreeSet<String>,
+    citations: BTreeSet<String>,
+    used: BTreeSet<(&'static str, String)>,
+    /// Each quotation written out in full, and where, so a second one is caught.
+    written_quotes: BTreeMap<(Doc, String), String>,
+}
+
+impl Build {
+    fn new(content: PathBuf) -> Self {
+        Build {
+            content,
+            problems: Vec::new(),
+            lists: BTreeMap::new(),
+            contacts: BTreeSet::new(),
+            citations: BTreeSet::new(),
+            used: BTreeSet::new(),
+            written_quotes: BTreeMap::new(),
+        }
+    }
+
+    fn problem(&mut self, file: &str, field: &str, message: impl std::fmt::Display) {
+        let field = if field.is_empty() {
+            String::new()
+        } else {
+            format!(" `{field}`")
+        };
+        self.problems
+            .push(format!("content/{file}{field}: {message}"));
+    }
+
+    /// Reads and parses `content/<file>`, or records why it cannot.
+    fn parse<T: DeserializeOwned>(&mut self, file: &str) -> Option<T> {
+        let source = match std::fs::read_to_string(self.content.join(file)) {
+            Ok(source) => source,
+            Err(error) => {
+                self.problem(file, "", format!("cannot be read: {error}"));
+                return None;
+            }
+        };
+        let raw = text::check_raw(&source);
+        for message in &raw {
+            self.problem(file, "", message);
+        }
+        match toml::from_str(&source) {
+            Ok(parsed) if raw.is_empty() => Some(parsed),
+            Ok(_) => None,
+            Err(error) => {
+                let message = error.to_string().replace('\n', "\n    ");
+                self.problem(file, "", message.trim_end());
+                None
+            }
+        }
+    }
+
+    /// A text as a person reads it, as a Rust string literal.
+    fn text(&mut self, file: &str, field: &str, value: &str) -> String {
+        match text::fold(value) {
+            Ok(text) => format!("{text:?}"),
+            Err(message) => {
+                self.problem(file, field, message);
+                "\"\"".to_owned()
+            }
+        }
+    }
+
+    fn optional_text(&mut self, file: &str, field: &str, value: &Option<String>) -> String {
+        match value {
+            Some(value) => format!("Some({})", self.text(file, field, value)),
+            None => "None".to_owned(),
+        }
+    }
+
+    /// A list, with shared lists spliced in, as a Rust slice of string literals.
+    fn list(&mut self, file: &str, field: &str, items: &[Item]) -> String {
+        let mut texts = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            match item {
+                Item::Text(value) => {
+                    texts.push(self.text(file, &format!("{field}[{index}]"), value))
+                }
+                Item::Shared(ListRef { list }) => match self.lists.get(list) {
+                    Some(shared) => {
+                        texts.extend(shared.iter().map(|text| format!("{text:?}")));
+                        self.used.insert(("list", list.clone()));
+                    }
+                    None => {
+                        let known = self.lists.keys().cloned().collect::<Vec<_>>().join(", ");
+                        self.problem(
+                            file,
+                            &format!("{field}[{index}]"),
+                            format!("no shared list is called `{list}` in shared/lists.toml; the lists are: {known}"),
+                        );
+                    }
+                },
+            }
+        }
+        if texts.is_empty() {
+            self.problem(file, field, "an empty list");
+        }
+        format!("&[{}]", texts.join(", "))
+    }
+
+    fn contact_refs(&mut self, file: &str, field: &str, names: &[String], need: Need) -> String {
+        if names.is_empty() && need == Need::AtLeastOne {
+            self.problem(
+                file,
+                field,
+                "no contacts; every outcome page says who to contact",
+            );
+        }
+        let mut refs = Vec::new();
+        for name in names {
+            if self.contacts.contains(name) {
+                self.used.insert(("contact", name.clone()));
+                refs.push(format!("&CONTACT_{}", constant(name)));
+            } else {
+                let known = self.contacts.iter().cloned().collect::<Vec<_>>().join(", ");
+                self.problem(
+                    file,
+                    field,
+                    format!("no contact is called `{name}` in shared/contacts.toml; the contacts are: {known}"),
+                );
+            }
+        }
+        format!("&[{}]", refs.join(", "))
+    }
+
+    fn doc(&mut self, file: &str, field: &str, number: &str) -> Option<Doc> {
+        let doc = Doc::ALL.into_iter().find(|doc| doc.number() == number);
+        if doc.is_none() {
+            self.problem(
+                file,
+                field,
+                format!("`{number}` is not a guidance document; use 000, 001, 002, 003 or 004"),
+            );
+        }
+        doc
+    }
+
+    /// A citation written out, as a Rust `Source` expression.
+    fn citation(&mut self, file: &str, field: &str, citation: &Citation) -> String {
+        let doc = self.doc(file, &format!("{field}.doc"), &citation.doc);
+        let place = self.text(file, &format!("{field}.place"), &citation.place);
+        let quote = self.text(file, &format!("{field}.quote"), &citation.quote);
+        let doc = doc.unwrap_or(Doc::OfstedStaff);
+        format!("Source {{ doc: Doc::{doc:?}, place: {place}, quote: {quote} }}")
+    }
+
+    fn sources(&mut self, file: &str, entries: &[SourceEntry]) -> String {
+        let mut refs = Vec::new();
+        for (index, entry) in entries.iter().enumerate() {
+            let field = format!("sources[{index}]");
+            match entry {
+                SourceEntry::Written(citation) => {
+                    let key = (
+                        self.doc(file, &field, &citation.doc)
+                            .unwrap_or(Doc::OfstedStaff),
+                        text::fold(&citation.quote).unwrap_or_default(),
+                    );
+                    let here = format!("content/{file} `{field}`");
+                    if let Some(first) = self.written_quotes.get(&key).cloned() {
+                        self.problem(
+                            file,
+                            &field,
+                            format!("this quotation is written out in {first} too; write it once in shared/citations.toml and use cite = \"name\" in both"),
+                        );
+                    } else {
+                        self.written_quotes.insert(key, here);
+                    }
+                    refs.push(format!("&{}", self.citation(file, &field, citation)));
+                }
+                SourceEntry::Shared(CiteRef { cite }) => {
+                    if self.citations.contains(cite) {
+                        self.used.insert(("citation", cite.clone()));
+                        refs.push(format!("&CITE_{}", constant(cite)));
+                    } else {
+                        self.problem(
+                            file,
+                            &field,
+                            format!("no citation is called `{cite}` in shared/citations.toml"),
+                        );
+                    }
+                }
+            }
+        }
+        if refs.is_empty() {
+            self.problem(
+                file,
+                "sources",
+                "cites nothing; every page cites the guidance",
+            );
+        }
+        format!("&[{}]", refs.join(", "))
+    }
+
+    /// Checks that the files in `content/<folder>/` are exactly one for each ID.
+    fn one_file_each(&mut self, folder: &str, kind: &str, ids: &[&str]) {
+        let files: BTreeSet<String> = match std::fs::read_dir(self.content.join(folder)) {
+            Ok(entries) => entries
+                .filter_map(Result::ok)
+                .map(|entry| entry.file_name().to_string_lossy().into_owned())
+                .collect(),
+            Err(error) => {
+                self.problem(folder, "", format!("cannot be read: {error}"));
+                return;
+            }
+        };
+        for file in &files {
+            let id = file.strip_suffix(".toml");
+            if !id.is_some_and(|id| ids.contains(&id)) {
+                self.problem(
+                    &format!("{folder}/{file}"),
+                    "",
+                    format!(
+                        "no {kind} has this ID; the file's name must be a {kind}'s ID: {}",
+                        ids.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+
+    fn generate(&mut self) -> String {
+        let mut out = String::from(
+            "// Written by build.rs from content/. Edit the content files, not this.\n\
+             use crate::content::documents::Doc;\n\
+             use crate::content::shapes::*;\n\
+             use crate::core::{Outcome, Question};\n\n",
+        );
+        self.shared(&mut out);
+        self.questions(&mut out);
+        self.outcomes(&mut out);
+        self.glossary(&mut out);
+        self.fallback(&mut out);
+        self.words(&mut out);
+        self.unused();
+        out
+    }
+
+    fn shared(&mut self, out: &mut String) {
+        let file = "shared/lists.toml";
+        if let Some(lists) = self.parse::<Named<Vec<String>>>(file) {
+            for (name, items) in lists {
+                self.name(file, &name);
+                let folded = items
+                    .iter()
+                    .enumerate()
+                    .map(|(index, item)| match text::fold(item) {
+                        Ok(text) => text,
+                        Err(message) => {
+                            self.problem(file, &format!("{name}[{index}]"), message);
+                            String::new()
+                        }
+                    })
+                    .collect();
+                self.lists.insert(name, folded);
+            }
+        }
+
+        let file = "shared/contacts.toml";
+        if let Some(contacts) = self.parse::<Named<ContactEntry>>(file) {
+            for (name, contact) in &contacts {
+                self.name(file, name);
+                let mut channels = Vec::new();
+                for (kind, value) in [
+                    ("Phone", &contact.phone),
+                    ("Email", &contact.email),
+                    ("Post", &contact.post),
+                    ("Web", &contact.website),
+                ] {
+                    if let Some(value) = value {
+                        let text =
+                            self.text(file, &format!("{name}.{}", kind.to_lowercase()), value);
+                        channels.push(format!("Channel::{kind}({text})"));
+                    }
+                }
+                let local = match contact.local.as_deref() {
+                    None => "None".to_owned(),
+                    Some(local) => match LOCALS.iter().find(|(id, _)| *id == local) {
+                        Some((_, variant)) => format!("Some(Local::{variant})"),
+                        None => {
+                            let known: Vec<&str> = LOCALS.iter().map(|(id, _)| *id).collect();
+                            self.problem(
+                                file,
+                                &format!("{name}.local"),
+                                format!(
+                                    "`{local}` is not one of the host page's contacts: {}",
+                                    known.join(", ")
+                                ),
+                            );
+                            "None".to_owned()
+                        }
+                    },
+                };
+                let _ = writeln!(
+                    out,
+                    "static CONTACT_{}: Contact = Contact {{ name: {}, channels: &[{}], hours: {}, note: {}, local: {local} }};",
+                    constant(name),
+                    self.text(file, &format!("{name}.name"), &contact.name),
+                    channels.join(", "),
+                    self.optional_text(file, &format!("{name}.hours"), &contact.hours),
+                    self.optional_text(file, &format!("{name}.note"), &contact.note),
+                );
+                self.contacts.insert(name.clone());
+            }
+        }
+
+        let file = "shared/citations.toml";
+        if let Some(citations) = self.parse::<Named<Citation>>(file) {
+            for (name, citation) in &citations {
+                self.name(file, name);
+                let source = self.citation(file, name, citation);
+                let _ = writeln!(out, "static CITE_{}: Source = {source};", constant(name));
+                self.citations.insert(name.clone());
+                if let Some(doc) = Doc::ALL.into_iter().find(|d| d.number() == citation.doc) {
+                    let key = (doc, text::fold(&citation.quote).unwrap_or_default());
+                    self.written_quotes
+                        .insert(key, format!("content/{file} `{name}`"));
+                }
+            }
+        }
+
+        let file = "shared/documents.toml";
+        let mut arms = Vec::new();
+        if let Some(documents) = self.parse::<Named<DocumentEntry>>(file) {
+            for doc in Doc::ALL {
+                match documents.get(doc.number()) {
+                    Some(entry) => {
+                        let title =
+                            self.text(file, &format!("{}.title", doc.number()), &entry.title);
+                        arms.push(format!("Doc::{doc:?} => {title},"));
+                    }
+                    None => {
+                        self.problem(file, "", format!("no title for document {}", doc.number()))
+                    }
+                }
+            }
+            for number in documents.keys() {
+                if !Doc::ALL.iter().any(|doc| doc.number() == number) {
+                    self.problem(file, number, "is not a guidance document's number");
+                }
+            }
+        }
+        if arms.len() == Doc::ALL.len() {
+            let _ = writeln!(
+                out,
+                "\n/// The title of a guidance document, as a person would recognise it.\npub fn document_title(doc: Doc) -> &'static str {{ match doc {{ {} }} }}\n",
+                arms.join(" ")
+            );
+        }
+    }
+
+    /// Shared names are kebab-case, so they read the same everywhere they are used.
+    fn name(&mut self, file: &str, name: &str) {
+        let kebab = !name.is_empty()
+            && name.split('-').all(|word| {
+                !word.is_empty()
+                    && word
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            });
+        if !kebab {
+            self.problem(
+                file,
+                name,
+                "a name must be lower-case words joined by hyphens, like `note-down`",
+            );
+        }
+    }
+
+    fn questions(&mut self, out: &mut String) {
+        let ids: Vec<&str> = Question::ALL.iter().map(|q| q.id()).collect();
+        self.one_file_each("questions", "question", &ids);
+        let mut pages = Vec::new();
+        let mut arms = Vec::new();
+        for (index, question) in Question::ALL.iter().enumerate() {
+            let file = format!("questions/{question}.toml");
+            let Some(parsed) = self.parse::<QuestionFile>(&file) else {
+                continue;
+            };
+            let mut answers = Vec::new();
+            let mut seen = BTreeSet::new();
+            for (n, answer) in parsed.answers.iter().enumerate() {
+                if !seen.insert(answer.id.clone()) {
+                    self.problem(
+                        &file,
+                        &format!("answers[{n}].id"),
+                        format!("`{}` is given twice", answer.id),
+                    );
+                }
+                answers.push(format!(
+                    "AnswerText {{ id: {:?}, label: {}, hint: {} }}",
+                    answer.id,
+                    self.text(&file, &format!("answers[{n}].label"), &answer.label),
+                    self.optional_text(&file, &format!("answers[{n}].hint"), &answer.hint),
+                ));
+            }
+            pages.push(format!(
+                "QuestionText {{ question: Question::{question:?}, title: {}, hint: {}, answers: &[{}], error: {}, summary: {}, sources: {} }}",
+                self.text(&file, "title", &parsed.title),
+                self.optional_text(&file, "hint", &parsed.hint),
+                answers.join(", "),
+                self.text(&file, "error", &parsed.error),
+                self.text(&file, "summary", &parsed.summary),
+                self.sources(&file, &parsed.sources),
+            ));
+            arms.push(format!(
+                "Question::{question:?} => &QUESTION_PAGES[{index}],"
+            ));
+        }
+        if pages.len() == Question::ALL.len() {
+            let _ = writeln!(
+                out,
+                "static QUESTION_PAGES: [QuestionText; {}] = [\n{}\n];\n\n/// Every question's wording, in the order of `Question::ALL`.\npub static QUESTIONS: &[QuestionText] = &QUESTION_PAGES;\n\n/// The wording of `question`.\npub fn question(question: Question) -> &'static QuestionText {{ match question {{ {} }} }}\n",
+                pages.len(),
+                pages.join(",\n"),
+                arms.join(" ")
+            );
+        }
+    }
+
+    fn outcomes(&mut self, out: &mut String) {
+        let ids: Vec<&str> = Outcome::ALL.iter().map(|o| o.id()).collect();
+        self.one_file_each("outcomes", "outcome", &ids);
+        let mut pages = Vec::new();
+        let mut arms = Vec::new();
+        for (index, outcome) in Outcome::ALL.iter().enumerate() {
+            let file = format!("outcomes/{outcome}.toml");
+            let Some(parsed) = self.parse::<OutcomeFile>(&file) else {
+                continue;
+            };
+            pages.push(format!(
+                "OutcomeText {{ outcome: Outcome::{outcome:?}, title: {}, lead: {}, steps: {}, contacts: {}, note_down: {}, what_happens_next: {}, confidentiality: {}, setting_checks: {}, sources: {} }}",
+                self.text(&file, "title", &parsed.title),
+                self.text(&file, "lead", &parsed.lead),
+                self.list(&file, "steps", &parsed.steps),
+                self.contact_refs(&file, "contacts", &parsed.contacts, Need::AtLeastOne),
+                self.list(&file, "note-down", &parsed.note_down),
+                self.list(&file, "what-happens-next", &parsed.what_happens_next),
+                self.list(&file, "confidentiality", &parsed.confidentiality),
+                parsed.setting_checks,
+                self.sources(&file, &parsed.sources),
+            ));
+            arms.push(format!("Outcome::{outcome:?} => &OUTCOME_PAGES[{index}],"));
+        }
+        if pages.len() == Outcome::ALL.len() {
+            let _ = writeln!(
+                out,
+                "static OUTCOME_PAGES: [OutcomeText; {}] = [\n{}\n];\n\n/// Every outcome page's wording, in the order of `Outcome::ALL`.\npub static OUTCOMES: &[OutcomeText] = &OUTCOME_PAGES;\n\n/// The wording of `outcome`.\npub fn outcome(outcome: Outcome) -> &'static OutcomeText {{ match outcome {{ {} }} }}\n",
+                pages.len(),
+                pages.join(",\n"),
+                arms.join(" ")
+            );
+        }
+    }
+
+    fn glossary(&mut self, out: &mut String) {
+        let file = "glossary.toml";
+        let Some(parsed) = self.parse::<GlossaryFile>(file) else {
+            return;
+        };
+        let mut terms = Vec::new();
+        for (n, term) in parsed.terms.iter().enumerate() {
+            terms.push(format!(
+                "GlossaryEntry {{ term: {}, meaning: {}, for_records: {}, sources: {} }}",
+                self.text(file, &format!("terms[{n}].term"), &term.term),
+                self.text(file, &format!("terms[{n}].meaning"), &term.meaning),
+                self.list(file, &format!("terms[{n}].for-records"), &term.for_records),
+                self.sources(file, &term.sources),
+            ));
+        }
+        let _ = writeln!(
+            out,
+            "/// The terms of the glossary, in the order of its file.\npub static GLOSSARY: &[GlossaryEntry] = &[\n{}\n];\n",
+            terms.join(",\n")
+        );
+        let title = self.text(file, "title", &parsed.title);
+        let intro = self.text(file, "intro", &parsed.intro);
+        let records = self.text(file, "records-heading", &parsed.records_heading);
+        let _ = writeln!(
+            out,
+            "/// The glossary page's own words.\npub mod glossary_page {{\n    /// The heading, and the page title.\n    pub const TITLE: &str = {title};\n    /// Under the heading.\n    pub const INTRO: &str = {intro};\n    /// Over what each outcome means for records.\n    pub const RECORDS_HEADING: &str = {records};\n}}\n"
+        );
+    }
+
+    fn fallback(&mut self, out: &mut String) {
+        let file = "fallback.toml";
+        let Some(parsed) = self.parse::<FallbackFile>(file) else {
+            return;
+        };
+        let mut sections = Vec::new();
+        for (n, section) in parsed.sections.iter().enumerate() {
+            let mut covers = Vec::new();
+            for id in &section.covers {
+                match Outcome::from_id(id) {
+                    Some(outcome) => covers.push(format!("Outcome::{outcome:?}")),
+                    None => self.problem(
+                        file,
+                        &format!("sections[{n}].covers"),
+                        format!("no outcome has the ID `{id}`"),
+                    ),
+                }
+            }
+            sections.push(format!(
+                "FallbackSection {{ heading: {}, paragraphs: {}, contacts: {}, covers: &[{}] }}",
+                self.text(file, &format!("sections[{n}].heading"), &section.heading),
+                self.list(
+                    file,
+                    &format!("sections[{n}].paragraphs"),
+                    &section.paragraphs
+                ),
+                self.contact_refs(
+                    file,
+                    &format!("sections[{n}].contacts"),
+                    &section.contacts,
+                    Need::AnyNumber
+                ),
+                covers.join(", "),
+            ));
+        }
+        let _ = writeln!(
+            out,
+            "/// The guidance in the page for a browser that cannot run the app.\npub static FALLBACK: Fallback = Fallback {{ title: {}, intro: {}, sections: &[\n{}\n] }};\n",
+            self.text(file, "title", &parsed.title),
+            self.text(file, "intro", &parsed.intro),
+            sections.join(",\n"),
+        );
+    }
+
+    fn words(&mut self, out: &mut String) {
+        out.push_str("/// The words around the questions and outcomes, a module for each file.\npub mod pages {\n    pub use super::glossary_page as glossary;\n");
+        for file in words::FILES {
+            let Some(table) = self.parse::<toml::Table>(file.path) else {
+                continue;
+            };
+            let _ = writeln!(out, "\n/// {}\npub mod {} {{", file.doc, file.module);
+            for word in file.words {
+                let Some(value) = table.get(word.key) else {
+                    self.problem(file.path, word.key, format!("missing: {}", word.doc));
+                    continue;
+                };
+                let name = constant(word.key);
+                let _ = writeln!(out, "    /// {}", word.doc);
+                match (&word.kind, value) {
+                    (words::Kind::Text, toml::Value::String(value)) => {
+                        let text = self.text(file.path, word.key, value);
+                        let _ = writeln!(out, "    pub const {name}: &str = {text};");
+                    }
+                    (words::Kind::List, toml::Value::Array(values)) => {
+                        let items: Vec<Item> = values
+                            .iter()
+                            .filter_map(|value| value.as_str().map(|s| Item::Text(s.to_owned())))
+                            .collect();
+                        if items.len() != values.len() {
+                            self.problem(
+                                file.path,
+                                word.key,
+                                "every item of this list must be a text in quotes",
+                            );
+                        }
+                        let list = self.list(file.path, word.key, &items);
+                        let _ = writeln!(out, "    pub const {name}: &[&str] = {list};");
+                    }
+                    (words::Kind::Template(values), toml::Value::String(value)) => {
+                        let text = text::fold(value).unwrap_or_else(|message| {
+                            self.problem(file.path, word.key, message);
+                            String::new()
+                        });
+                        let body = self.template(file.path, word.key, &text, values);
+                        let function = word.key.replace('-', "_");
+                        let params: Vec<String> =
+                            values.iter().map(|v| format!("{v}: &str")).collect();
+                        let _ = writeln!(
+                            out,
+                            "    pub fn {function}({}) -> String {{ [{body}].concat() }}",
+                            params.join(", ")
+                        );
+                    }
+                    _ => {
+                        let kind = match word.kind {
+                            words::Kind::List => "a list of texts in [ ]",
+                            _ => "a text in quotes",
+                        };
+                        self.problem(file.path, word.key, format!("must be {kind}"));
+                    }
+                }
+            }
+            for key in table.keys() {
+                if !file.words.iter().any(|word| word.key == key) {
+                    let known: Vec<&str> = file.words.iter().map(|word| word.key).collect();
+                    self.problem(
+                        file.path,
+                        key,
+                        format!(
+                            "is not used anywhere; the entries of this file are: {}",
+                            known.join(", ")
+                        ),
+                    );
+                }
+            }
+            out.push_str("}\n");
+        }
+        out.push_str("}\n");
+    }
+
+    /// The pieces of a sentence with `{value}` places, as the items of a Rust array of `&str`.
+    fn template(&mut self, file: &str, field: &str, text: &str, values: &[&str]) -> String {
+        let mut pieces = Vec::new();
+        let mut used = BTreeSet::new();
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|at| open + at) else {
+                self.problem(file, field, "a { with no } after it");
+                break;
+            };
+            if open > 0 {
+                pieces.push(format!("{:?}", &rest[..open]));
+            }
+            let name = &rest[open + 1..close];
+            if values.contains(&name) {
+                pieces.push(name.to_owned());
+                used.insert(name);
+            } else {
+                self.problem(
+                    file,
+                    field,
+                    format!(
+                        "{{{name}}} is not a value this sentence has; it has {}",
+                        braced(values)
+                    ),
+                );
+            }
+            rest = &rest[close + 1..];
+        }
+        if rest.contains('}') {
+            self.problem(file, field, "a } with no { before it");
+        }
+        if !rest.is_empty() {
+            pieces.push(format!("{rest:?}"));
+        }
+        for value in values {
+            if !used.contains(value) {
+                self.problem(file, field, format!("must say {{{value}}} somewhere"));
+            }
+        }
+        pieces.join(", ")
+    }
+
+    fn unused(&mut self) {
+        let kinds = [
+            (
+                "list",
+                "shared/lists.toml",
+                self.lists.keys().cloned().collect::<Vec<_>>(),
+            ),
+            (
+                "contact",
+                "shared/contacts.toml",
+                self.contacts.iter().cloned().collect(),
+            ),
+            (
+                "citation",
+                "shared/citations.toml",
+                self.citations.iter().cloned().collect(),
+            ),
+        ];
+        for (kind, file, names) in kinds {
+            for name in names {
+                if !self.used.contains(&(kind, name.clone())) {
+                    self.problem(
+                        file,
+                        &name,
+                        format!("this {kind} is used on no page; use it or remove it"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// How many contacts a list must have.
+#[derive(PartialEq)]
+enum Need {
+    AtLeastOne,
+    AnyNumber,
+}
+
+/// The host page's contacts a shared contact can name as `local`, and their Rust names.
+const LOCALS: &[(&str, &str)] = &[
+    ("social-care", "SocialCare"),
+    ("out-of-hours", "OutOfHours"),
+    ("lado", "Lado"),
+    ("designated-lead", "DesignatedLead"),
+    ("ofsted", "Ofsted"),
+];
+
+/// `note-down` as a Rust constant's name, `NOTE_DOWN`.
+fn constant(kebab: &str) -> String {
+    kebab.replace('-', "_").to_uppercase()
+}
+
+fn braced(values: &[&str]) -> String {
+    values
+        .iter()
+        .map(|value| format!("{{{value}}}"))
+        .collect::<Vec<_>>()
+        .join(" and ")
+}

@@ -1,0 +1,257 @@
+//! The words around the questions and outcomes, file by file: what each file must hold, and
+//! what each entry is for. Each file becomes a module of `content::pages` with a constant for
+//! each text and list, and a function for each sentence with values in it.
+
+pub struct WordsFile {
+    /// Under `content/`.
+    pub path: &'static str,
+    /// The module of `content::pages` it becomes.
+    pub module: &'static str,
+    pub doc: &'static str,
+    pub words: &'static [Word],
+}
+
+pub struct Word {
+    pub key: &'static str,
+    pub kind: Kind,
+    pub doc: &'static str,
+}
+
+pub enum Kind {
+    Text,
+    List,
+    /// A sentence with these values in it, written `{name}`, in the order the function takes
+    /// them.
+    Template(&'static [&'static str]),
+}
+
+const fn text(key: &'static str, doc: &'static str) -> Word {
+    Word {
+        key,
+        kind: Kind::Text,
+        doc,
+    }
+}
+
+const fn list(key: &'static str, doc: &'static str) -> Word {
+    Word {
+        key,
+        kind: Kind::List,
+        doc,
+    }
+}
+
+const fn template(key: &'static str, values: &'static [&'static str], doc: &'static str) -> Word {
+    Word {
+        key,
+        kind: Kind::Template(values),
+        doc,
+    }
+}
+
+pub const FILES: &[WordsFile] = &[
+    WordsFile {
+        path: "start.toml",
+        module: "start",
+        doc: "The start page: what the tool does, that nothing is kept, and a way in for each audience.",
+        words: &[
+            text("title", "The heading, and the page title."),
+            list("paragraphs", "The paragraphs under the heading."),
+            text("button", "The button that starts the public questions."),
+            text(
+                "work-heading",
+                "The heading over the ways in for people who work with children.",
+            ),
+            text(
+                "setting-start",
+                "The button that starts the setting's questions.",
+            ),
+            text(
+                "professional-start",
+                "The button that starts the questions for staff who receive information about children.",
+            ),
+            text(
+                "checks-heading",
+                "The heading over the links to the settings' checks.",
+            ),
+            text(
+                "check-which-lado",
+                "The link to the check of which council's LADO is responsible.",
+            ),
+            text(
+                "check-dbs-referral",
+                "The link to the check of whether a DBS referral is required.",
+            ),
+            text(
+                "check-glossary",
+                "The link to the glossary of the outcomes of an allegation investigation.",
+            ),
+        ],
+    },
+    WordsFile {
+        path: "interface/every-page.toml",
+        module: "every_page",
+        doc: "What every page has: its title, the 999 line, the Back link, and the words for when the app fails.",
+        words: &[
+            text("service-name", "The last part of every page title."),
+            text(
+                "danger-lead",
+                "The 999 line on every page, before the link that calls 999.",
+            ),
+            text("danger-call", "The link that calls 999."),
+            text(
+                "warning",
+                "Read out by a screen reader before the 999 line.",
+            ),
+            text("back", "The Back link."),
+            text(
+                "start-again",
+                "The button that forgets every answer and goes back to the start.",
+            ),
+            text(
+                "change",
+                "The link beside an answer in the summary that changes it.",
+            ),
+            text(
+                "sources-summary",
+                "The collapsed list of quotations from the guidance.",
+            ),
+            text(
+                "panic-apology",
+                "Shown above the static guidance if the app fails while running.",
+            ),
+        ],
+    },
+    WordsFile {
+        path: "interface/question-page.toml",
+        module: "question_page",
+        doc: "The words of every question page around the question itself.",
+        words: &[
+            text("continue", "The button under the answers."),
+            text("error-summary-title", "The heading of the error summary."),
+            text(
+                "error-prefix",
+                "Put before the page title, and read before the error message, when the page shows an error.",
+            ),
+        ],
+    },
+    WordsFile {
+        path: "interface/outcome-page.toml",
+        module: "outcome_page",
+        doc: "The headings and labels of every outcome page.",
+        words: &[
+            text("steps-heading", "Over the numbered steps."),
+            text("contacts-heading", "Over the contacts."),
+            text("note-down-heading", "Over what to note down."),
+            text("note-down-intro", "Before the list of what to note down."),
+            text("what-next-heading", "Over what happens next."),
+            text(
+                "confidentiality-heading",
+                "Over what confidentiality can promise.",
+            ),
+            text(
+                "checks-heading",
+                "Over the links to the settings' checks, on the pages about allegations.",
+            ),
+            text("why-heading", "Over the person's answers and the guidance."),
+            text(
+                "why-answers-intro",
+                "Before the summary of the person's answers.",
+            ),
+            text(
+                "why-sources-intro",
+                "Before the quotations from the guidance.",
+            ),
+            text(
+                "linked-intro",
+                "On a page opened from a link, which was reached without any answers.",
+            ),
+            text(
+                "linked-button",
+                "The button on a page opened from a link that begins the questions.",
+            ),
+            text("phone", "Before a phone number."),
+            text("email", "Before an email address."),
+            text("post", "Before a postal address."),
+            text("website", "Before a website."),
+            text("hours", "Before a contact's opening hours."),
+        ],
+    },
+    WordsFile {
+        path: "interface/next-steps.toml",
+        module: "next_steps",
+        doc: "The \"Your next steps\" sheet each outcome page can print or save.",
+        words: &[
+            text(
+                "heading",
+                "The sheet's heading, on the page and on the sheet.",
+            ),
+            text("intro", "Under the heading, on the page only."),
+            text("notes-label", "The label of the notes box."),
+            text(
+                "notes-heading",
+                "The heading the notes have on the printed sheet and in the text file.",
+            ),
+            text("notes-hint", "Under the notes box's label."),
+            text("print", "The button that prints the sheet."),
+            text("save", "The button that saves the sheet as a text file."),
+            text("file-name", "The name of the saved file."),
+            text("record-heading", "Over the record template on the sheet."),
+            list(
+                "record-fields",
+                "The fields of the record the guidance asks for (000 paras 9-11; 002 \"Responding to an allegation\"; 003 section 10, the recording form).",
+            ),
+        ],
+    },
+    WordsFile {
+        path: "interface/host-page.toml",
+        module: "host_page",
+        doc: "The words that put a host page's own contacts in place, and tell its owner what is wrong with them.",
+        words: &[
+            template(
+                "designated-lead",
+                &["lead"],
+                "The setting's designated safeguarding lead, by name.",
+            ),
+            template(
+                "deputy-lead",
+                &["deputy"],
+                "Who to tell when the designated lead is not there or is the concern, by name.",
+            ),
+            template(
+                "ofsted-urn",
+                &["setting", "urn"],
+                "The setting's Ofsted URN.",
+            ),
+            text(
+                "this-setting",
+                "The setting, on the Ofsted URN line, when the host page gives no name.",
+            ),
+            text(
+                "notice",
+                "Heads the list of configuration problems kept in the page for its owner.",
+            ),
+            template(
+                "unknown-attribute",
+                &["key", "known"],
+                "An attribute Signpost does not know; `known` lists the ones it does.",
+            ),
+            template("empty-attribute", &["key"], "An attribute with no value."),
+            template(
+                "not-a-phone",
+                &["key", "value"],
+                "A phone attribute whose value is not a phone number.",
+            ),
+            template(
+                "not-an-email",
+                &["key", "value"],
+                "An email attribute whose value is not an email address.",
+            ),
+            template(
+                "not-a-urn",
+                &["key", "value"],
+                "An Ofsted URN attribute whose value is not one.",
+            ),
+        ],
+    },
+];

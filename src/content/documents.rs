@@ -1,0 +1,53 @@
+//! The five guidance documents in `guidance/`, by the number a page cites them with.
+//!
+//! `build.rs` includes this file as well, so a citation in a content file (`doc = "002"`) is
+//! checked against the same list the app uses. It must stay plain Rust with no `use`.
+
+/// One of the guidance documents. `guidance/README.md` says what each is and who it speaks to;
+/// the title a person reads is in `content/shared/documents.toml`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Doc {
+    /// Ofsted, "Concerns about children: guidance for all Ofsted staff".
+    OfstedStaff,
+    /// GOV.UK, "Children's social care services: raising concerns with Ofsted".
+    RaisingConcerns,
+    /// Micheldever & Stratton Pre-School, "LADO Notice".
+    LadoNotice,
+    /// Office of the Children's Commissioner, "Safeguarding Policy Handbook".
+    SafeguardingHandbook,
+    /// Ofsted, "Inspections of safeguarding and looked after children services".
+    InspectionFramework,
+}
+
+impl Doc {
+    /// Every document, in the order of their numbers.
+    pub const ALL: [Doc; 5] = [
+        Doc::OfstedStaff,
+        Doc::RaisingConcerns,
+        Doc::LadoNotice,
+        Doc::SafeguardingHandbook,
+        Doc::InspectionFramework,
+    ];
+
+    /// The number a content file cites the document by, the start of its file name.
+    pub const fn number(self) -> &'static str {
+        match self {
+            Doc::OfstedStaff => "000",
+            Doc::RaisingConcerns => "001",
+            Doc::LadoNotice => "002",
+            Doc::SafeguardingHandbook => "003",
+            Doc::InspectionFramework => "004",
+        }
+    }
+
+    /// The file in `guidance/`.
+    pub const fn file(self) -> &'static str {
+        match self {
+            Doc::OfstedStaff => "000_bf23a36263094ad5.txt",
+            Doc::RaisingConcerns => "001_06fc907f6bd9e84d.txt",
+            Doc::LadoNotice => "002_47c0376d99869175.txt",
+            Doc::SafeguardingHandbook => "003_b600c07ce88ca372.txt",
+            Doc::InspectionFramework => "004_3fb464e648de7d08.txt",
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! The shapes the content files fill in: what a question page, an outcome page, a contact, a
+//! citation and a glossary entry hold.
+//!
+//! `build.rs` reads `content/` and writes these as static data; nothing is parsed at run time.
+//! Each field's meaning for a writer is in the README, "Changing the wording".
+
+use super::documents::Doc;
+use crate::core::{Outcome, Question};
+
+/// Where a piece of advice comes from: the document, the paragraph or heading, and a short
+/// quotation. `tests/citations.rs` finds the quotation word for word under that heading or in
+/// that paragraph.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Source {
+    pub doc: Doc,
+    /// A paragraph or heading, as the document gives it: `para 26`, `paras 38-39`, `footnote 2`,
+    /// `Section 2, Procedures for handling concerns`, or a heading with its subheading after a
+    /// comma (`Referral to the DBS, Condition 1`).
+    pub place: &'static str,
+    pub quote: &'static str,
+}
+
+/// What a person sees on a question page.
+#[derive(Debug, PartialEq, Eq)]
+pub struct QuestionText {
+    pub question: Question,
+    /// The legend, shown as the page heading.
+    pub title: &'static str,
+    pub hint: Option<&'static str>,
+    /// In the order the routing table offers them.
+    pub answers: &'static [AnswerText],
+    /// Shown when Continue is pressed with nothing chosen.
+    pub error: &'static str,
+    /// The question's short name in the summary of answers.
+    pub summary: &'static str,
+    pub sources: &'static [&'static Source],
+}
+
+/// One radio option.
+#[derive(Debug, PartialEq, Eq)]
+pub struct AnswerText {
+    /// The answer's ID in the routing table.
+    pub id: &'static str,
+    pub label: &'static str,
+    pub hint: Option<&'static str>,
+}
+
+/// What a person sees on an outcome page.
+#[derive(Debug, PartialEq, Eq)]
+pub struct OutcomeText {
+    pub outcome: Outcome,
+    /// The heading: what to do, in a few words.
+    pub title: &'static str,
+    /// One paragraph under the heading.
+    pub lead: &'static str,
+    /// Numbered steps, in order.
+    pub steps: &'static [&'static str],
+    pub contacts: &'static [&'static Contact],
+    /// What to write down, as the guidance asks.
+    pub note_down: &'static [&'static str],
+    pub what_happens_next: &'static [&'static str],
+    pub confidentiality: &'static [&'static str],
+    /// Whether the page links to the settings' checks (which LADO, DBS referral, glossary).
+    pub setting_checks: bool,
+    pub sources: &'static [&'static Source],
+}
+
+/// Someone to contact, and how.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Contact {
+    pub name: &'static str,
+    pub channels: &'static [Channel],
+    /// Opening hours, where the guidance gives them.
+    pub hours: Option<&'static str>,
+    pub note: Option<&'static str>,
+    /// Which of the host page's local contacts stands in for this one, if the host gives it
+    /// (see `local_contacts`).
+    pub local: Option<Local>,
+}
+
+/// A contact that a host page can give for its own area or setting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Local {
+    SocialCare,
+    OutOfHours,
+    Lado,
+    DesignatedLead,
+    Ofsted,
+}
+
+/// One way to reach a contact.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Channel {
+    /// As it should be read out, with spaces: `0808 800 5000`.
+    Phone(&'static str),
+    Email(&'static str),
+    Post(&'static str),
+    /// An address without the scheme: `www.nspcc.org.uk`.
+    Web(&'static str),
+}
+
+impl Channel {
+    /// The link a phone opens: `tel:08088005000`, `mailto:...`, `https://...`. None for post.
+    pub fn href(&self) -> Option<String> {
+        match self {
+            Channel::Phone(number) => Some(format!("tel:{}", number.replace(' ', ""))),
+            Channel::Email(address) => Some(format!("mailto:{address}")),
+            Channel::Web(address) => Some(format!("https://{address}")),
+            Channel::Post(_) => None,
+        }
+    }
+
+    /// What the person reads.
+    pub fn text(&self) -> &'static str {
+        match self {
+            Channel::Phone(text)
+            | Channel::Email(text)
+            | Channel::Post(text)
+            | Channel::Web(text) => text,
+        }
+    }
+}
+
+/// One term a setting meets at the end of an allegation.
+#[derive(Debug, PartialEq, Eq)]
+pub struct GlossaryEntry {
+    /// The term, as 002 spells it.
+    pub term: &'static str,
+    /// What it means, in plain words.
+    pub meaning: &'static str,
+    /// What it means for the setting's records, in order.
+    pub for_records: &'static [&'static str],
+    /// The definition in 002 first, then the rules about records.
+    pub sources: &'static [&'static Source],
+}
+
+/// The guidance in the page for a browser that cannot run the app, or before it has loaded:
+/// `index.html` holds it as HTML, and `tests/fallback.rs` keeps that HTML the same as this.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Fallback {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub sections: &'static [FallbackSection],
+}
+
+/// One situation, in brief, standing in for the outcome pages it `covers`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct FallbackSection {
+    pub heading: &'static str,
+    pub paragraphs: &'static [&'static str],
+    pub contacts: &'static [&'static Contact],
+    pub covers: &'static [Outcome],
+}

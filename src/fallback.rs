@@ -1,0 +1,103 @@
+//! The static guidance inside the mount element of `index.html`, made from
+//! `content/fallback.toml`: what a browser shows while the app loads, when it cannot run it, and
+//! after the app fails. `tests/fallback.rs` keeps `index.html` the same as [`html`].
+
+use crate::content::{Channel, FALLBACK, pages};
+use crate::local_contacts::LocalContacts;
+
+/// The fallback guidance as HTML, indented to sit inside the mount element.
+pub fn html() -> String {
+    let indent = "        ";
+    let mut html = String::new();
+    let mut line = |markup: String| html += &format!("{indent}{markup}\n");
+    line(r#"<div class="govuk-warning-text">"#.to_owned());
+    line(r#"  <span class="govuk-warning-text__icon" aria-hidden="true">!</span>"#.to_owned());
+    line(r#"  <strong class="govuk-warning-text__text">"#.to_owned());
+    line(format!(
+        r#"    <span class="govuk-visually-hidden">{}</span>"#,
+        escape(pages::every_page::WARNING)
+    ));
+    line(format!(
+        r#"    {} <a class="govuk-link" href="tel:999">{}</a>"#,
+        escape(pages::every_page::DANGER_LEAD),
+        escape(pages::every_page::DANGER_CALL)
+    ));
+    line("  </strong>".to_owned());
+    line("</div>".to_owned());
+    line(format!(
+        r#"<h1 class="govuk-heading-l">{}</h1>"#,
+        escape(FALLBACK.title)
+    ));
+    line(format!(
+        r#"<p class="govuk-body">{}</p>"#,
+        escape(FALLBACK.intro)
+    ));
+    for section in FALLBACK.sections {
+        line(format!(
+            r#"<h2 class="govuk-heading-m">{}</h2>"#,
+            escape(section.heading)
+        ));
+        for paragraph in section.paragraphs {
+            line(format!(
+                r#"<p class="govuk-body">{}</p>"#,
+                escape(paragraph)
+            ));
+        }
+        if !section.contacts.is_empty() {
+            line(r#"<ul class="govuk-list">"#.to_owned());
+            for contact in section.contacts {
+                let shown = LocalContacts::default().resolve(contact);
+                let channels: Vec<String> = contact.channels.iter().map(link).collect();
+                let hours = shown.hours.map(|h| format!(" ({})", escape(h)));
+                line(format!(
+                    "  <li>{}: {}{}</li>",
+                    escape(&shown.name),
+                    channels.join(", "),
+                    hours.unwrap_or_default()
+                ));
+            }
+            line("</ul>".to_owned());
+        }
+    }
+    html
+}
+
+/// A way to make contact as a link, or as text for a postal address.
+fn link(channel: &Channel) -> String {
+    match channel.href() {
+        Some(href) => format!(
+            r#"<a class="govuk-link" href="{}">{}</a>"#,
+            escape(&href),
+            escape(channel.text())
+        ),
+        None => escape(channel.text()),
+    }
+}
+
+/// Text as HTML that shows it as it is.
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn markup_in_the_wording_shows_as_text() {
+        assert_eq!(
+            escape(r#"<script>"a" & b</script>"#),
+            "&lt;script&gt;&quot;a&quot; &amp; b&lt;/script&gt;"
+        );
+    }
+}

@@ -1,0 +1,167 @@
+//! Every page as plain text, as a person reads it: the start page, each question, each outcome
+//! and the glossary. `tests/pages.rs` keeps each in `tests/snapshots/pages/`, so a change of
+//! wording is a diff a safeguarding lead can review line by line; `signpost page <id>` prints
+//! one. Buttons are in [brackets], radios start with ( ).
+
+use crate::content::{self, GLOSSARY, SETTING_CHECKS, Source, pages};
+use crate::core::{Outcome, Question};
+use crate::local_contacts::{ChannelKind, LocalContacts, ShownContact};
+
+/// The start page.
+pub fn start_page() -> String {
+    use pages::start::*;
+    let mut page = top(TITLE);
+    for paragraph in PARAGRAPHS {
+        page += &format!("{paragraph}\n\n");
+    }
+    page += &format!(
+        "[{BUTTON}]\n\n## {WORK_HEADING}\n\n[{SETTING_START}]\n[{PROFESSIONAL_START}]\n\n"
+    );
+    page += &format!("### {CHECKS_HEADING}\n\n{}", checks());
+    page
+}
+
+/// A question page, with its error message and the guidance its answer cites on the outcome.
+pub fn question_page(question: Question) -> String {
+    let text = content::question(question);
+    let mut page = top(text.title);
+    if let Some(hint) = text.hint {
+        page += &format!("{hint}\n\n");
+    }
+    for answer in text.answers {
+        page += &format!("( ) {}\n", answer.label);
+        if let Some(hint) = answer.hint {
+            page += &format!("    {hint}\n");
+        }
+    }
+    page += &format!("\n[{}]\n\n", pages::question_page::CONTINUE);
+    page += &format!(
+        "With nothing chosen: {} {}\n",
+        pages::question_page::ERROR_SUMMARY_TITLE,
+        text.error
+    );
+    page += &format!("In the summary of answers: {}\n\n", text.summary);
+    page += &format!("### {}\n\n", pages::every_page::SOURCES_SUMMARY);
+    page += &sources(text.sources);
+    page
+}
+
+/// An outcome page as a link opens it, with no answers, and with the host's `local` contacts.
+pub fn outcome_page(outcome: Outcome, local: &LocalContacts) -> String {
+    use pages::outcome_page::*;
+    let text = content::outcome(outcome);
+    let mut page = top(text.title);
+    page += &format!("{}\n\n", text.lead);
+    page += &format!("## {STEPS_HEADING}\n\n");
+    for (number, step) in text.steps.iter().enumerate() {
+        page += &format!("{}. {step}\n", number + 1);
+    }
+    page += &format!("\n## {CONTACTS_HEADING}\n\n");
+    for contact in text.contacts {
+        page += &contact_lines(&local.resolve(contact));
+        page += "\n";
+    }
+    page += &format!("## {NOTE_DOWN_HEADING}\n\n{NOTE_DOWN_INTRO}\n");
+    page += &bullets(text.note_down);
+    page += &format!("\n## {WHAT_NEXT_HEADING}\n\n");
+    page += &paragraphs(text.what_happens_next);
+    page += &format!("## {CONFIDENTIALITY_HEADING}\n\n");
+    page += &paragraphs(text.confidentiality);
+    if text.setting_checks {
+        page += &format!("## {CHECKS_HEADING}\n\n{}\n", checks());
+    }
+    page += &format!("## {WHY_HEADING}\n\n");
+    page += &format!("### {}\n\n", pages::every_page::SOURCES_SUMMARY);
+    page += &format!("{WHY_SOURCES_INTRO}\n");
+    page += &sources(text.sources);
+    page += &format!(
+        "\n## {}\n\n{}\n\n[{}] [{}]\n\n[{}]\n",
+        pages::next_steps::HEADING,
+        pages::next_steps::INTRO,
+        pages::next_steps::PRINT,
+        pages::next_steps::SAVE,
+        pages::every_page::START_AGAIN,
+    );
+    page
+}
+
+/// The glossary of the outcomes of an allegation investigation.
+pub fn glossary_page() -> String {
+    use pages::glossary::*;
+    let mut page = top(TITLE);
+    page += &format!("{INTRO}\n\n");
+    for entry in GLOSSARY {
+        page += &format!(
+            "## {}\n\n{}\n\n### {RECORDS_HEADING}\n\n",
+            entry.term, entry.meaning
+        );
+        page += &bullets(entry.for_records);
+        page += &format!("\n### {}\n\n", pages::every_page::SOURCES_SUMMARY);
+        page += &sources(entry.sources);
+        page += "\n";
+    }
+    page
+}
+
+/// A contact as the outcome page and the next-steps sheet show it: the name, then each way to
+/// make contact, the opening hours and the note, indented.
+pub fn contact_lines(contact: &ShownContact) -> String {
+    use pages::outcome_page::{EMAIL, HOURS, PHONE, POST, WEBSITE};
+    let mut lines = format!("- {}\n", contact.name);
+    for channel in &contact.channels {
+        let label = match channel.kind {
+            ChannelKind::Phone => PHONE,
+            ChannelKind::Email => EMAIL,
+            ChannelKind::Post => POST,
+            ChannelKind::Web => WEBSITE,
+        };
+        lines += &format!("    {label}: {}\n", channel.text);
+    }
+    if let Some(hours) = contact.hours {
+        lines += &format!("    {HOURS}: {hours}\n");
+    }
+    if let Some(note) = &contact.note {
+        lines += &format!("    {note}\n");
+    }
+    lines
+}
+
+/// The heading, after the 999 line every page has.
+fn top(title: &str) -> String {
+    format!(
+        "{} {}\n\n# {title}\n\n",
+        pages::every_page::DANGER_LEAD,
+        pages::every_page::DANGER_CALL
+    )
+}
+
+fn paragraphs(items: &[&str]) -> String {
+    items.iter().map(|item| format!("{item}\n\n")).collect()
+}
+
+fn bullets(items: &[&str]) -> String {
+    items.iter().map(|item| format!("- {item}\n")).collect()
+}
+
+fn checks() -> String {
+    SETTING_CHECKS
+        .iter()
+        .map(|(label, _)| format!("- {label}\n"))
+        .collect()
+}
+
+/// The quotations, each with its document and place.
+fn sources(sources: &[&Source]) -> String {
+    sources
+        .iter()
+        .map(|source| {
+            format!(
+                "- {} ({}), {}: \"{}\"\n",
+                source.doc.title(),
+                source.doc.file(),
+                source.place,
+                source.quote
+            )
+        })
+        .collect()
+}
