@@ -7,7 +7,7 @@
 //! names nothing (a contact, a shared list or citation, a document), a shared entry is used
 //! nowhere, a quotation is written out twice instead of shared, or a text has stray white space
 //! (see `text.rs`). Whether a quotation is really in the guidance, under the heading it names,
-//! is for `tests/citations.rs`, which reads the documents.
+//! is for `tests/guidance.rs`, which reads the documents.
 
 #[allow(dead_code)]
 #[path = "../src/content/documents.rs"]

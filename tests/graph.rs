@@ -1,9 +1,10 @@
 //! The real flows, proved by walking every path, and the committed snapshot of those paths.
 
+mod snapshot;
+
 use signpost::core::verify::{self, DANGER_ANSWERS, MAX_QUESTIONS};
 use signpost::core::{FLOWS, FlowKind, Outcome, Question, public::PUBLIC};
 use std::collections::BTreeSet;
-use std::path::Path;
 
 #[test]
 fn every_flow_passes_every_check() {
@@ -114,15 +115,6 @@ fn paths_match_the_committed_snapshot() {
             actual += &format!("{}: {path}\n", flow.id);
         }
     }
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/paths.txt");
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&file, &actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&file).unwrap_or_default();
-    assert!(
-        expected == actual,
-        "the paths differ from {}; if the change is intended, run \
-         `UPDATE_SNAPSHOTS=1 cargo test --test graph` and review the diff.\n--- expected\n{expected}\n--- actual\n{actual}",
-        file.display()
-    );
+    let difference = snapshot::compare(&snapshot::path("paths.txt"), &actual);
+    snapshot::assert_all_match(&difference.into_iter().collect::<Vec<_>>());
 }

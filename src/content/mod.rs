@@ -4,7 +4,7 @@
 //! without touching Rust; `build.rs` compiles them into the static data this module includes,
 //! and fails, naming the file and field, if a page is missing or a reference names nothing.
 //! Routing lives in `core`; the two meet only by ID. `tests/content.rs` checks the wording
-//! against the routing, `tests/citations.rs` every quotation against the guidance in
+//! against the routing, `tests/guidance.rs` every quotation against the guidance in
 //! `guidance/`, and `tests/pages.rs` every page against its snapshot.
 
 mod documents;

@@ -8,7 +8,7 @@ use super::documents::Doc;
 use crate::core::{Outcome, Question};
 
 /// Where a piece of advice comes from: the document, the paragraph or heading, and a short
-/// quotation. `tests/citations.rs` finds the quotation word for word under that heading or in
+/// quotation. `tests/guidance.rs` finds the quotation word for word under that heading or in
 /// that paragraph.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Source {
