@@ -2,8 +2,8 @@
 //! `content/fallback.toml`: what a browser shows while the app loads, when it cannot run it, and
 //! after the app fails. `tests/fallback.rs` keeps `index.html` the same as [`html`].
 
-use crate::content::{Channel, FALLBACK, pages};
-use crate::local_contacts::LocalContacts;
+use crate::content::pages::{self, outcome_page as words};
+use crate::content::{Channel, FALLBACK};
 
 /// The fallback guidance as HTML, indented to sit inside the mount element.
 pub fn html() -> String {
@@ -46,15 +46,12 @@ pub fn html() -> String {
         if !section.contacts.is_empty() {
             line(r#"<ul class="govuk-list">"#.to_owned());
             for contact in section.contacts {
-                let shown = LocalContacts::default().resolve(contact);
-                let channels: Vec<String> = contact.channels.iter().map(link).collect();
-                let hours = shown.hours.map(|h| format!(" ({})", escape(h)));
-                line(format!(
-                    "  <li>{}: {}{}</li>",
-                    escape(&shown.name),
-                    channels.join(", "),
-                    hours.unwrap_or_default()
-                ));
+                let mut lines = vec![escape(contact.name)];
+                lines.extend(contact.channels.iter().map(channel));
+                if let Some(hours) = contact.hours {
+                    lines.push(format!("{}: {}", escape(words::HOURS), escape(hours)));
+                }
+                line(format!("  <li>{}</li>", lines.join("<br>")));
             }
             line("</ul>".to_owned());
         }
@@ -62,15 +59,22 @@ pub fn html() -> String {
     html
 }
 
-/// A way to make contact as a link, or as text for a postal address.
-fn link(channel: &Channel) -> String {
+/// A way to make contact, labelled as the outcome pages label it: a link, or text for a
+/// postal address.
+fn channel(channel: &Channel) -> String {
+    let label = match channel {
+        Channel::Phone(_) => words::PHONE,
+        Channel::Email(_) => words::EMAIL,
+        Channel::Post(_) => words::POST,
+        Channel::Web(_) => words::WEBSITE,
+    };
+    let text = escape(channel.text());
     match channel.href() {
         Some(href) => format!(
-            r#"<a class="govuk-link" href="{}">{}</a>"#,
-            escape(&href),
-            escape(channel.text())
+            r#"{label}: <a class="govuk-link" href="{}">{text}</a>"#,
+            escape(&href)
         ),
-        None => escape(channel.text()),
+        None => format!("{label}: {text}"),
     }
 }
 

@@ -228,7 +228,8 @@ fn every_phone_number_and_email_is_one_the_guidance_gives() {
     }
 }
 
-/// Every word a person reads on a question or outcome page, and in the glossary.
+/// Every word a person reads on a question or outcome page, in the glossary and in the static
+/// fallback.
 fn all_wording() -> Vec<(String, &'static str)> {
     let mut wording = Vec::new();
     for text in content::QUESTIONS {
@@ -271,6 +272,18 @@ fn all_wording() -> Vec<(String, &'static str)> {
         {
             wording.push((place.clone(), words));
         }
+    }
+    let fallback = &content::FALLBACK;
+    for words in
+        [fallback.title, fallback.intro]
+            .into_iter()
+            .chain(fallback.sections.iter().flat_map(|section| {
+                [section.heading]
+                    .into_iter()
+                    .chain(section.paragraphs.iter().copied())
+            }))
+    {
+        wording.push(("content/fallback.toml".to_owned(), words));
     }
     wording
 }
