@@ -26,21 +26,14 @@ fn index_html_holds_the_fallback_made_from_the_content() {
         + page[start..]
             .find(END)
             .expect("index.html marks where the fallback ends");
-    let expected = signpost::fallback::html();
-    if snapshot::updating() {
-        std::fs::write(
-            &path,
-            format!("{}{expected}{}", &page[..start], &page[end..]),
-        )
-        .unwrap();
-    } else {
-        assert!(
-            page[start..end] == expected,
-            "index.html's fallback differs from content/fallback.toml (- index.html, + content):\n{}\n\n\
-             Run `UPDATE_SNAPSHOTS=1 cargo test` to write it, and review `git diff index.html`.",
-            snapshot::diff(&page[start..end], &expected)
-        );
-    }
+    let expected = format!(
+        "{}{}{}",
+        &page[..start],
+        signpost::fallback::html(),
+        &page[end..]
+    );
+    let difference = snapshot::compare(&path, &expected);
+    snapshot::assert_all_match(&difference.into_iter().collect::<Vec<_>>());
 }
 
 /// Someone whose browser cannot run the app still finds every route a journey can give.
