@@ -261,6 +261,15 @@ impl Build {
                 return;
             }
         };
+        for id in ids {
+            if !files.contains(&format!("{id}.toml")) {
+                self.problem(
+                    &format!("{folder}/{id}.toml"),
+                    "",
+                    format!("missing: every {kind} needs a file of its own"),
+                );
+            }
+        }
         for file in &files {
             let id = file.strip_suffix(".toml");
             if !id.is_some_and(|id| ids.contains(&id)) {
@@ -431,6 +440,9 @@ impl Build {
         let mut arms = Vec::new();
         for (index, question) in Question::ALL.iter().enumerate() {
             let file = format!("questions/{question}.toml");
+            if !self.content.join(&file).exists() {
+                continue;
+            }
             let Some(parsed) = self.parse::<QuestionFile>(&file) else {
                 continue;
             };
@@ -482,6 +494,9 @@ impl Build {
         let mut arms = Vec::new();
         for (index, outcome) in Outcome::ALL.iter().enumerate() {
             let file = format!("outcomes/{outcome}.toml");
+            if !self.content.join(&file).exists() {
+                continue;
+            }
             let Some(parsed) = self.parse::<OutcomeFile>(&file) else {
                 continue;
             };

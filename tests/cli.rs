@@ -134,3 +134,19 @@ fn an_unknown_command_prints_usage_and_exits_2() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).starts_with("usage: signpost"));
 }
+
+#[test]
+fn page_prints_a_page_as_its_snapshot_holds_it() {
+    let output = signpost(&["page", "tell-lado"]);
+    assert!(output.status.success());
+    let snapshot = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/snapshots/pages/tell-lado.txt"
+    ))
+    .unwrap();
+    assert_eq!(stdout(&output), snapshot);
+
+    let unknown = signpost(&["page", "tell-the-lado"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("no page has the ID `tell-the-lado`"));
+}

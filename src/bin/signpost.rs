@@ -8,15 +8,20 @@
 //!                                 the same in another flow (also accepts question=answer)
 //! signpost graph dot | json       every flow, as Graphviz DOT or JSON
 //! signpost check                  every problem the verification finds
+//! signpost page tell-lado         a page as a person reads it (an outcome or question ID,
+//!                                 `start` or `glossary`), as its snapshot holds it
 //! ```
 //! Exit codes: 0 done, 1 the graph has problems, 2 a bad command, flow or answer.
 
 use serde_json::{Value, json};
 use signpost::content;
-use signpost::core::{FLOWS, Flow, FlowKind, Journey, Node, Outcome, verify};
+use signpost::core::{FLOWS, Flow, FlowKind, Journey, Node, Outcome, Question, verify};
+use signpost::local_contacts::LocalContacts;
+use signpost::page_text;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: signpost paths | walk [--flow ID] ANSWER... | graph dot|json | check";
+const USAGE: &str =
+    "usage: signpost paths | walk [--flow ID] ANSWER... | graph dot|json | check | page ID";
 
 /// The flow `walk` follows when no `--flow` is given.
 const DEFAULT_FLOW: &str = "public";
@@ -41,11 +46,32 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         ["check"] => check(),
+        ["page", id] => page(id),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
         }
     }
+}
+
+/// A page as a person reads it: the text of its snapshot in `tests/snapshots/pages/`.
+fn page(id: &str) -> ExitCode {
+    let text = match id {
+        "start" => page_text::start_page(),
+        "glossary" => page_text::glossary_page(),
+        _ => match (Outcome::from_id(id), Question::from_id(id)) {
+            (Some(outcome), _) => page_text::outcome_page(outcome, &LocalContacts::default()),
+            (None, Some(question)) => page_text::question_page(question),
+            (None, None) => {
+                eprintln!(
+                    "error: no page has the ID `{id}`; give an outcome or question ID, `start` or `glossary`"
+                );
+                return ExitCode::from(2);
+            }
+        },
+    };
+    print!("{text}");
+    ExitCode::SUCCESS
 }
 
 /// Every path of every flow, each line led by its flow's ID, since the same answers (such as
