@@ -168,7 +168,7 @@ impl Build {
         for name in names {
             if self.contacts.contains(name) {
                 self.used.insert(("contact", name.clone()));
-                refs.push(format!("&CONTACT_{}", constant(name)));
+                refs.push(format!("CONTACT_{}", constant(name)));
             } else {
                 let known = self.contacts.iter().cloned().collect::<Vec<_>>().join(", ");
                 self.problem(
@@ -223,12 +223,12 @@ impl Build {
                     } else {
                         self.written_quotes.insert(key, here);
                     }
-                    refs.push(format!("&{}", self.citation(file, &field, citation)));
+                    refs.push(self.citation(file, &field, citation));
                 }
                 SourceEntry::Shared(CiteRef { cite }) => {
                     if self.citations.contains(cite) {
                         self.used.insert(("citation", cite.clone()));
-                        refs.push(format!("&CITE_{}", constant(cite)));
+                        refs.push(format!("CITE_{}", constant(cite)));
                     } else {
                         self.problem(
                             file,
@@ -327,17 +327,31 @@ impl Build {
             for (name, contact) in &contacts {
                 self.name(file, name);
                 let mut channels = Vec::new();
-                for (kind, value) in [
-                    ("Phone", &contact.phone),
-                    ("Email", &contact.email),
-                    ("Post", &contact.post),
-                    ("Web", &contact.website),
+                for (kind, field, value) in [
+                    ("Phone", "phone", &contact.phone),
+                    ("Email", "email", &contact.email),
+                    ("Post", "post", &contact.post),
+                    ("Web", "website", &contact.website),
                 ] {
-                    if let Some(value) = value {
-                        let text =
-                            self.text(file, &format!("{name}.{}", kind.to_lowercase()), value);
-                        channels.push(format!("Channel::{kind}({text})"));
-                    }
+                    let Some(value) = value else {
+                        continue;
+                    };
+                    let field = format!("{name}.{field}");
+                    let text = self.text(file, &field, value);
+                    let href = match kind {
+                        "Phone" if !value.chars().all(|c| c.is_ascii_digit() || c == ' ') => {
+                            self.problem(file, &field, "a phone number is digits and spaces only");
+                            None
+                        }
+                        "Phone" => Some(format!("tel:{}", value.replace(' ', ""))),
+                        "Email" => Some(format!("mailto:{value}")),
+                        "Web" => Some(format!("https://{value}")),
+                        _ => None,
+                    };
+                    let href = href.map_or("None".to_owned(), |href| format!("Some({href:?})"));
+                    channels.push(format!(
+                        "Channel {{ kind: ChannelKind::{kind}, text: {text}, href: {href} }}"
+                    ));
                 }
                 let local = match contact.local.as_deref() {
                     None => "None".to_owned(),
@@ -359,7 +373,7 @@ impl Build {
                 };
                 let _ = writeln!(
                     out,
-                    "static CONTACT_{}: Contact = Contact {{ name: {}, channels: &[{}], hours: {}, note: {}, local: {local} }};",
+                    "const CONTACT_{}: Contact = Contact {{ name: {}, channels: &[{}], hours: {}, note: {}, local: {local} }};",
                     constant(name),
                     self.text(file, &format!("{name}.name"), &contact.name),
                     channels.join(", "),
@@ -375,7 +389,7 @@ impl Build {
             for (name, citation) in &citations {
                 self.name(file, name);
                 let source = self.citation(file, name, citation);
-                let _ = writeln!(out, "static CITE_{}: Source = {source};", constant(name));
+                let _ = writeln!(out, "const CITE_{}: Source = {source};", constant(name));
                 self.citations.insert(name.clone());
                 if let Some(doc) = Doc::ALL.into_iter().find(|d| d.number() == citation.doc) {
                     let key = (doc, text::fold(&citation.quote).unwrap_or_default());
@@ -643,7 +657,7 @@ impl Build {
                             values.iter().map(|v| format!("{v}: &str")).collect();
                         let _ = writeln!(
                             out,
-                            "    pub fn {function}({}) -> String {{ [{body}].concat() }}",
+                            "    pub fn {function}({}) -> String {{ let mut sentence = String::new(); {body} sentence }}",
                             params.join(", ")
                         );
                     }
@@ -674,7 +688,8 @@ impl Build {
         out.push_str("}\n");
     }
 
-    /// The pieces of a sentence with `{value}` places, as the items of a Rust array of `&str`.
+    /// A sentence with `{value}` places as Rust statements that build it in `sentence`, piece by
+    /// piece (no formatting or joining code in the wasm).
     fn template(&mut self, file: &str, field: &str, text: &str, values: &[&str]) -> String {
         let mut pieces = Vec::new();
         let mut used = BTreeSet::new();
@@ -685,11 +700,11 @@ impl Build {
                 break;
             };
             if open > 0 {
-                pieces.push(format!("{:?}", &rest[..open]));
+                pieces.push(push_words(&rest[..open]));
             }
             let name = &rest[open + 1..close];
             if values.contains(&name) {
-                pieces.push(name.to_owned());
+                pieces.push(format!("sentence.push_str({name});"));
                 used.insert(name);
             } else {
                 self.problem(
@@ -707,14 +722,14 @@ impl Build {
             self.problem(file, field, "a } with no { before it");
         }
         if !rest.is_empty() {
-            pieces.push(format!("{rest:?}"));
+            pieces.push(push_words(rest));
         }
         for value in values {
             if !used.contains(value) {
                 self.problem(file, field, format!("must say {{{value}}} somewhere"));
             }
         }
-        pieces.join(", ")
+        pieces.join(" ")
     }
 
     fn unused(&mut self) {
@@ -764,6 +779,15 @@ const LOCALS: &[(&str, &str)] = &[
     ("designated-lead", "DesignatedLead"),
     ("ofsted", "Ofsted"),
 ];
+
+/// The Rust statement that adds `words` to a template's `sentence`.
+fn push_words(words: &str) -> String {
+    let mut chars = words.chars();
+    match (chars.next(), chars.next()) {
+        (Some(only), None) => format!("sentence.push({only:?});"),
+        _ => format!("sentence.push_str({words:?});"),
+    }
+}
 
 /// `note-down` as a Rust constant's name, `NOTE_DOWN`.
 fn constant(kebab: &str) -> String {

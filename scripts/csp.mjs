@@ -1,6 +1,7 @@
 // Trunk post-build hook: puts the hash of each inline script Trunk wrote (its wasm loader) into
 // the Content-Security-Policy <meta> in place of 'trunk-loader-hash', and writes the same
-// policy, with Referrer-Policy, as headers to _headers for static hosts that read that file.
+// policy, with Referrer-Policy, as headers to _headers for static hosts that read that file,
+// and drops the HTML comments, which are for maintainers.
 // Last, it writes the brotli and gzip copies of the build (scripts/precompress.mjs), here rather
 // than in a hook of their own: Trunk starts all post_build hooks at once, and index.html must be
 // compressed with its hash in place.
@@ -20,6 +21,8 @@ const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code)
 
 if (!html.includes("'trunk-loader-hash'")) throw new Error("index.html has no 'trunk-loader-hash' to replace");
 html = html.replace("'trunk-loader-hash'", hashes.join(' '));
+// The comments in index.html are for its maintainers; a person's browser need not download them.
+html = html.replace(/[ \t]*<!--[\s\S]*?-->\n?/g, '');
 writeFileSync(file, html);
 
 const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];

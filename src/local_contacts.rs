@@ -5,8 +5,9 @@
 //! the widget: a value that fails its check is left out (the generic guidance shows instead) and
 //! reported as a [`Problem`] naming the attribute, for the page owner.
 
+pub use crate::content::ChannelKind;
 use crate::content::pages::host_page;
-use crate::content::{Channel, Contact, Local};
+use crate::content::{Contact, Local};
 use std::fmt;
 
 /// The attributes a host page may set, without their `data-` prefix: the setting's name, its
@@ -121,9 +122,9 @@ impl LocalContacts {
                 .channels
                 .iter()
                 .map(|channel| ShownChannel {
-                    kind: ChannelKind::of(channel),
-                    text: channel.text().to_owned(),
-                    href: channel.href(),
+                    kind: channel.kind,
+                    text: channel.text.to_owned(),
+                    href: channel.href.map(str::to_owned),
                 })
                 .collect(),
             hours: contact.hours,
@@ -199,25 +200,6 @@ pub struct ShownChannel {
     pub href: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ChannelKind {
-    Phone,
-    Email,
-    Post,
-    Web,
-}
-
-impl ChannelKind {
-    fn of(channel: &Channel) -> Self {
-        match channel {
-            Channel::Phone(_) => ChannelKind::Phone,
-            Channel::Email(_) => ChannelKind::Email,
-            Channel::Post(_) => ChannelKind::Post,
-            Channel::Web(_) => ChannelKind::Web,
-        }
-    }
-}
-
 /// Puts `checked` in `slot` if it passed its check; says whether it did.
 fn keep<T>(slot: &mut Option<T>, checked: Option<T>) -> bool {
     let passed = checked.is_some();
@@ -272,7 +254,6 @@ mod tests {
         content::outcome(outcome)
             .contacts
             .iter()
-            .copied()
             .find(|c| c.local == Some(local))
             .unwrap()
     }

@@ -151,7 +151,7 @@ fn checks() -> String {
 }
 
 /// The quotations, each with its document and place.
-fn sources(sources: &[&Source]) -> String {
+fn sources(sources: &[Source]) -> String {
     sources
         .iter()
         .map(|source| {

@@ -25,7 +25,7 @@ pub fn GlossaryPage() -> Html {
                             <span class="govuk-details__summary-text">{ pages::every_page::SOURCES_SUMMARY }</span>
                         </summary>
                         <div class="govuk-details__text">
-                            <ul class="govuk-list govuk-list--bullet">{ for entry.sources.iter().copied().map(source) }</ul>
+                            <ul class="govuk-list govuk-list--bullet">{ for entry.sources.iter().map(source) }</ul>
                         </div>
                     </details>
                 </>

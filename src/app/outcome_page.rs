@@ -46,7 +46,6 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
                 .iter()
                 .flat_map(|a| content::question(a.question()).sources),
         )
-        .copied()
         .fold(Vec::new(), |mut unique: Vec<&'static Source>, source| {
             if !unique.contains(&source) {
                 unique.push(source);

@@ -18,8 +18,8 @@ mod generated {
 pub use documents::Doc;
 pub use generated::{FALLBACK, GLOSSARY, OUTCOMES, QUESTIONS, outcome, pages, question};
 pub use shapes::{
-    AnswerText, Channel, Contact, Fallback, FallbackSection, GlossaryEntry, Local, OutcomeText,
-    QuestionText, Source,
+    AnswerText, Channel, ChannelKind, Contact, Fallback, FallbackSection, GlossaryEntry, Local,
+    OutcomeText, QuestionText, Source,
 };
 
 impl Doc {

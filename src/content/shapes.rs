@@ -2,6 +2,8 @@
 //! citation and a glossary entry hold.
 //!
 //! `build.rs` reads `content/` and writes these as static data; nothing is parsed at run time.
+//! A contact or citation several pages share is copied into each page's list, not pointed to:
+//! the copies cost nothing once compressed, where tables of pointers would (README, "Measuring").
 //! Each field's meaning for a writer is in the README, "Changing the wording".
 
 use super::documents::Doc;
@@ -33,7 +35,7 @@ pub struct QuestionText {
     pub error: &'static str,
     /// The question's short name in the summary of answers.
     pub summary: &'static str,
-    pub sources: &'static [&'static Source],
+    pub sources: &'static [Source],
 }
 
 /// One radio option.
@@ -55,14 +57,14 @@ pub struct OutcomeText {
     pub lead: &'static str,
     /// Numbered steps, in order.
     pub steps: &'static [&'static str],
-    pub contacts: &'static [&'static Contact],
+    pub contacts: &'static [Contact],
     /// What to write down, as the guidance asks.
     pub note_down: &'static [&'static str],
     pub what_happens_next: &'static [&'static str],
     pub confidentiality: &'static [&'static str],
     /// Whether the page links to the settings' checks (which LADO, DBS referral, glossary).
     pub setting_checks: bool,
-    pub sources: &'static [&'static Source],
+    pub sources: &'static [Source],
 }
 
 /// Someone to contact, and how.
@@ -90,35 +92,22 @@ pub enum Local {
 
 /// One way to reach a contact.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Channel {
-    /// As it should be read out, with spaces: `0808 800 5000`.
-    Phone(&'static str),
-    Email(&'static str),
-    Post(&'static str),
-    /// An address without the scheme: `www.nspcc.org.uk`.
-    Web(&'static str),
+pub struct Channel {
+    pub kind: ChannelKind,
+    /// What the person reads: a phone number as it is read out, with spaces (`0808 800 5000`),
+    /// an email or postal address, or a website without its scheme (`www.nspcc.org.uk`).
+    pub text: &'static str,
+    /// The link it opens, made by the build: `tel:08088005000`, `mailto:...`, `https://...`;
+    /// none for a postal address.
+    pub href: Option<&'static str>,
 }
 
-impl Channel {
-    /// The link a phone opens: `tel:08088005000`, `mailto:...`, `https://...`. None for post.
-    pub fn href(&self) -> Option<String> {
-        match self {
-            Channel::Phone(number) => Some(format!("tel:{}", number.replace(' ', ""))),
-            Channel::Email(address) => Some(format!("mailto:{address}")),
-            Channel::Web(address) => Some(format!("https://{address}")),
-            Channel::Post(_) => None,
-        }
-    }
-
-    /// What the person reads.
-    pub fn text(&self) -> &'static str {
-        match self {
-            Channel::Phone(text)
-            | Channel::Email(text)
-            | Channel::Post(text)
-            | Channel::Web(text) => text,
-        }
-    }
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChannelKind {
+    Phone,
+    Email,
+    Post,
+    Web,
 }
 
 /// One term a setting meets at the end of an allegation.
@@ -131,7 +120,7 @@ pub struct GlossaryEntry {
     /// What it means for the setting's records, in order.
     pub for_records: &'static [&'static str],
     /// The definition in 002 first, then the rules about records.
-    pub sources: &'static [&'static Source],
+    pub sources: &'static [Source],
 }
 
 /// The guidance in the page for a browser that cannot run the app, or before it has loaded:
@@ -148,6 +137,6 @@ pub struct Fallback {
 pub struct FallbackSection {
     pub heading: &'static str,
     pub paragraphs: &'static [&'static str],
-    pub contacts: &'static [&'static Contact],
+    pub contacts: &'static [Contact],
     pub covers: &'static [Outcome],
 }

@@ -13,7 +13,7 @@ pub fn page_text(text: &OutcomeText) -> String {
             contact.note.unwrap_or(""),
         ]
         .into_iter()
-        .chain(contact.channels.iter().map(|channel| channel.text()))
+        .chain(contact.channels.iter().map(|channel| channel.text))
     });
     [text.title, text.lead]
         .into_iter()
