@@ -10,11 +10,11 @@ import { brotli } from '../../scripts/precompress.mjs';
 
 const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
-/** What the first screen may weigh, brotli, in bytes. Issue 5's target is 60 KB; the build is at
- * about 109 KB (README, "Measuring", which lists each cut so far), so this is a ceiling that stops
- * it growing while further cuts are made. Lower it with each cut; never raise it without a reason
- * in the commit. */
-const BUDGET = 108 * 1024;
+/** What the first screen may weigh, brotli, in bytes: a ceiling just above the build of
+ * 2026-11-23 (108,636 bytes, after the wording moved to content/; README, "Measuring", lists each
+ * cut so far), so that it cannot grow while further cuts are made. Lower it with each cut; never
+ * raise it without a reason in the commit. */
+const BUDGET = 108_800;
 
 /** Every file the page fetches on load: the page, its scripts, the wasm and the styles. */
 const FIRST_SCREEN = new Set(['.html', '.js', '.wasm', '.css']);
