@@ -69,12 +69,12 @@ pub fn diff(old: &str, new: &str) -> String {
         if i < old.len() && j < new.len() && old[i] == new[j] {
             lines.push((' ', old[i]));
             (i, j) = (i + 1, j + 1);
-        } else if j < new.len() && (i == old.len() || common[i][j + 1] >= common[i + 1][j]) {
-            lines.push(('+', new[j]));
-            j += 1;
-        } else {
+        } else if i < old.len() && (j == new.len() || common[i + 1][j] >= common[i][j + 1]) {
             lines.push(('-', old[i]));
             i += 1;
+        } else {
+            lines.push(('+', new[j]));
+            j += 1;
         }
     }
     let changed = |at: usize| lines.get(at).is_some_and(|(mark, _)| *mark != ' ');
