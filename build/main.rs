@@ -448,24 +448,26 @@ impl Build {
     }
 
     fn questions(&mut self, out: &mut String) {
-        let ids: Vec<&str> = Question::ALL.iter().map(|q| q.id()).collect();
-        self.one_file_each("questions", "question", &ids);
-        let mut pages = Vec::new();
-        let mut arms = Vec::new();
-        for (index, question) in Question::ALL.iter().enumerate() {
-            let file = format!("questions/{question}.toml");
-            if !self.content.join(&file).exists() {
-                continue;
-            }
-            let Some(parsed) = self.parse::<QuestionFile>(&file) else {
-                continue;
-            };
+        let table = Table {
+            folder: "questions",
+            kind: "question",
+            id_type: "Question",
+            page_type: "QuestionText",
+            name: "QUESTION",
+            list: "QUESTIONS",
+            lookup: "question",
+        };
+        let ids: Vec<(&str, String)> = Question::ALL
+            .iter()
+            .map(|q| (q.id(), format!("{q:?}")))
+            .collect();
+        self.table(out, &table, &ids, |build, file, parsed: QuestionFile, variant| {
             let mut answers = Vec::new();
             let mut seen = BTreeSet::new();
             for (n, answer) in parsed.answers.iter().enumerate() {
                 if !seen.insert(answer.id.clone()) {
-                    self.problem(
-                        &file,
+                    build.problem(
+                        file,
                         &format!("answers[{n}].id"),
                         format!("`{}` is given twice", answer.id),
                     );
@@ -473,65 +475,97 @@ impl Build {
                 answers.push(format!(
                     "AnswerText {{ id: {:?}, label: {}, hint: {} }}",
                     answer.id,
-                    self.text(&file, &format!("answers[{n}].label"), &answer.label),
-                    self.optional_text(&file, &format!("answers[{n}].hint"), &answer.hint),
+                    build.text(file, &format!("answers[{n}].label"), &answer.label),
+                    build.optional_text(file, &format!("answers[{n}].hint"), &answer.hint),
                 ));
             }
-            pages.push(format!(
-                "QuestionText {{ question: Question::{question:?}, title: {}, hint: {}, answers: &[{}], error: {}, summary: {}, sources: {} }}",
-                self.text(&file, "title", &parsed.title),
-                self.optional_text(&file, "hint", &parsed.hint),
+            format!(
+                "QuestionText {{ question: Question::{variant}, title: {}, hint: {}, answers: &[{}], error: {}, summary: {}, sources: {} }}",
+                build.text(file, "title", &parsed.title),
+                build.optional_text(file, "hint", &parsed.hint),
                 answers.join(", "),
-                self.text(&file, "error", &parsed.error),
-                self.text(&file, "summary", &parsed.summary),
-                self.sources(&file, &parsed.sources),
-            ));
-            arms.push(format!(
-                "Question::{question:?} => &QUESTION_PAGES[{index}],"
-            ));
-        }
-        if pages.len() == Question::ALL.len() {
-            let _ = writeln!(
-                out,
-                "static QUESTION_PAGES: [QuestionText; {}] = [\n{}\n];\n\n/// Every question's wording, in the order of `Question::ALL`.\npub static QUESTIONS: &[QuestionText] = &QUESTION_PAGES;\n\n/// The wording of `question`.\npub fn question(question: Question) -> &'static QuestionText {{ match question {{ {} }} }}\n",
-                pages.len(),
-                pages.join(",\n"),
-                arms.join(" ")
-            );
-        }
+                build.text(file, "error", &parsed.error),
+                build.text(file, "summary", &parsed.summary),
+                build.sources(file, &parsed.sources),
+            )
+        });
     }
 
     fn outcomes(&mut self, out: &mut String) {
-        let ids: Vec<&str> = Outcome::ALL.iter().map(|o| o.id()).collect();
-        self.one_file_each("outcomes", "outcome", &ids);
+        let table = Table {
+            folder: "outcomes",
+            kind: "outcome",
+            id_type: "Outcome",
+            page_type: "OutcomeText",
+            name: "OUTCOME",
+            list: "OUTCOMES",
+            lookup: "outcome",
+        };
+        let ids: Vec<(&str, String)> = Outcome::ALL
+            .iter()
+            .map(|o| (o.id(), format!("{o:?}")))
+            .collect();
+        self.table(out, &table, &ids, |build, file, parsed: OutcomeFile, variant| {
+            format!(
+                "OutcomeText {{ outcome: Outcome::{variant}, title: {}, lead: {}, steps: {}, contacts: {}, note_down: {}, what_happens_next: {}, confidentiality: {}, setting_checks: {}, sources: {} }}",
+                build.text(file, "title", &parsed.title),
+                build.text(file, "lead", &parsed.lead),
+                build.list(file, "steps", &parsed.steps),
+                build.contact_refs(file, "contacts", &parsed.contacts, Need::AtLeastOne),
+                build.list(file, "note-down", &parsed.note_down),
+                build.list(file, "what-happens-next", &parsed.what_happens_next),
+                build.list(file, "confidentiality", &parsed.confidentiality),
+                parsed.setting_checks,
+                build.sources(file, &parsed.sources),
+            )
+        });
+    }
+
+    /// Compiles `content/<folder>/`, one file for each of `ids` (each with its Rust variant),
+    /// with `page`; then writes the pages in the order of `ids`, and a lookup by ID that is an
+    /// exhaustive `match`, so it can never miss.
+    fn table<F: DeserializeOwned>(
+        &mut self,
+        out: &mut String,
+        table: &Table,
+        ids: &[(&str, String)],
+        mut page: impl FnMut(&mut Self, &str, F, &str) -> String,
+    ) {
+        let kebab: Vec<&str> = ids.iter().map(|(id, _)| *id).collect();
+        self.one_file_each(table.folder, table.kind, &kebab);
         let mut pages = Vec::new();
         let mut arms = Vec::new();
-        for (index, outcome) in Outcome::ALL.iter().enumerate() {
-            let file = format!("outcomes/{outcome}.toml");
+        for (index, (id, variant)) in ids.iter().enumerate() {
+            let file = format!("{}/{id}.toml", table.folder);
             if !self.content.join(&file).exists() {
                 continue;
             }
-            let Some(parsed) = self.parse::<OutcomeFile>(&file) else {
+            let Some(parsed) = self.parse::<F>(&file) else {
                 continue;
             };
-            pages.push(format!(
-                "OutcomeText {{ outcome: Outcome::{outcome:?}, title: {}, lead: {}, steps: {}, contacts: {}, note_down: {}, what_happens_next: {}, confidentiality: {}, setting_checks: {}, sources: {} }}",
-                self.text(&file, "title", &parsed.title),
-                self.text(&file, "lead", &parsed.lead),
-                self.list(&file, "steps", &parsed.steps),
-                self.contact_refs(&file, "contacts", &parsed.contacts, Need::AtLeastOne),
-                self.list(&file, "note-down", &parsed.note_down),
-                self.list(&file, "what-happens-next", &parsed.what_happens_next),
-                self.list(&file, "confidentiality", &parsed.confidentiality),
-                parsed.setting_checks,
-                self.sources(&file, &parsed.sources),
+            pages.push(page(self, &file, parsed, variant));
+            arms.push(format!(
+                "{}::{variant} => &{}_PAGES[{index}],",
+                table.id_type, table.name
             ));
-            arms.push(format!("Outcome::{outcome:?} => &OUTCOME_PAGES[{index}],"));
         }
-        if pages.len() == Outcome::ALL.len() {
+        if pages.len() == ids.len() {
+            let Table {
+                id_type,
+                page_type,
+                name,
+                list,
+                lookup,
+                kind,
+                ..
+            } = table;
             let _ = writeln!(
                 out,
-                "static OUTCOME_PAGES: [OutcomeText; {}] = [\n{}\n];\n\n/// Every outcome page's wording, in the order of `Outcome::ALL`.\npub static OUTCOMES: &[OutcomeText] = &OUTCOME_PAGES;\n\n/// The wording of `outcome`.\npub fn outcome(outcome: Outcome) -> &'static OutcomeText {{ match outcome {{ {} }} }}\n",
+                "static {name}_PAGES: [{page_type}; {}] = [\n{}\n];\n\n\
+                 /// Every {kind}'s wording, in the order of `{id_type}::ALL`.\n\
+                 pub static {list}: &[{page_type}] = &{name}_PAGES;\n\n\
+                 /// The wording of `{lookup}`.\n\
+                 pub fn {lookup}({lookup}: {id_type}) -> &'static {page_type} {{ match {lookup} {{ {} }} }}\n",
                 pages.len(),
                 pages.join(",\n"),
                 arms.join(" ")
@@ -762,6 +796,22 @@ impl Build {
             }
         }
     }
+}
+
+/// The names a kind of page has in the Rust the build writes.
+struct Table {
+    /// The folder under `content/`, one file a page.
+    folder: &'static str,
+    /// What a page is, in messages: `outcome`.
+    kind: &'static str,
+    id_type: &'static str,
+    page_type: &'static str,
+    /// The start of the private table's name: `OUTCOME` for `OUTCOME_PAGES`.
+    name: &'static str,
+    /// The public list of every page.
+    list: &'static str,
+    /// The lookup function, and its argument.
+    lookup: &'static str,
 }
 
 /// How many contacts a list must have.
