@@ -44,9 +44,9 @@ pub fn html() -> String {
             ));
         }
         if !section.contacts.is_empty() {
-            line(r#"<ul class="govuk-list">"#.to_owned());
+            line(r#"<ul class="govuk-list govuk-list--spaced">"#.to_owned());
             for contact in section.contacts {
-                let mut lines = vec![escape(contact.name)];
+                let mut lines = vec![format!("<strong>{}</strong>", escape(contact.name))];
                 lines.extend(contact.channels.iter().map(channel));
                 if let Some(hours) = contact.hours {
                     lines.push(format!("{}: {}", escape(words::HOURS), escape(hours)));

@@ -11,7 +11,7 @@ import { brotli } from '../../scripts/precompress.mjs';
 const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** What the first screen may weigh, brotli, in bytes: a ceiling just above the build of
- * 2026-11-23 (108,636 bytes, after the wording moved to content/; README, "Measuring", lists each
+ * 2026-11-23 (108,657 bytes, after the wording moved to content/; README, "Measuring", lists each
  * cut so far), so that it cannot grow while further cuts are made. Lower it with each cut; never
  * raise it without a reason in the commit. */
 const BUDGET = 108_800;
