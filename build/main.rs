@@ -187,7 +187,7 @@ impl Build {
             self.problem(
                 file,
                 field,
-                format!("`{number}` is not a guidance document; use 000, 001, 002, 003 or 004"),
+                format!("`{number}` is not a guidance document; use 000 to 004, or 005 for a current fact"),
             );
         }
         doc

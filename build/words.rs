@@ -63,6 +63,10 @@ pub const FILES: &[WordsFile] = &[
                 "The heading over the ways in for people who work with children.",
             ),
             text(
+                "work-intro",
+                "Under that heading: who the two ways in are for.",
+            ),
+            text(
                 "setting-start",
                 "The button that starts the setting's questions.",
             ),
@@ -183,6 +187,10 @@ pub const FILES: &[WordsFile] = &[
         doc: "The \"Your next steps\" sheet each outcome page can print or save.",
         words: &[
             text(
+                "device-warning",
+                "Before the notes box and the buttons: a printout or a saved file can be found on a shared device.",
+            ),
+            text(
                 "heading",
                 "The sheet's heading, on the page and on the sheet.",
             ),
@@ -226,6 +234,30 @@ pub const FILES: &[WordsFile] = &[
             text(
                 "this-setting",
                 "The setting, on the Ofsted URN line, when the host page gives no name.",
+            ),
+            template(
+                "local-social-care",
+                &["area"],
+                "The host's children's social care number, named for its area.",
+            ),
+            template(
+                "local-out-of-hours",
+                &["area"],
+                "The host's out-of-hours number, named for its area.",
+            ),
+            template(
+                "local-lado",
+                &["area"],
+                "The host's LADO contacts, named for their area.",
+            ),
+            template(
+                "local-note",
+                &["area"],
+                "Under each of the host's own numbers: who they are for, and where to go otherwise.",
+            ),
+            text(
+                "this-area",
+                "Stands in for the area's name when the host page gives none.",
             ),
             text(
                 "notice",

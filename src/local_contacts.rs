@@ -12,7 +12,8 @@ use std::fmt;
 
 /// The attributes a host page may set, without their `data-` prefix: the setting's name, its
 /// designated safeguarding lead and deputy, the council's children's social care and emergency
-/// out-of-hours numbers, the LADO's phone and email, and the setting's Ofsted URN.
+/// out-of-hours numbers, the LADO's phone and email, the setting's Ofsted URN, and the name of
+/// the area those numbers are for.
 pub const KEYS: &[&str] = &[
     "setting-name",
     "designated-lead",
@@ -22,6 +23,7 @@ pub const KEYS: &[&str] = &[
     "lado-phone",
     "lado-email",
     "ofsted-urn",
+    "area-name",
 ];
 
 /// A phone number as the host wrote it, and the `tel:` link a phone can tap.
@@ -42,6 +44,8 @@ pub struct LocalContacts {
     pub lado_phone: Option<Phone>,
     pub lado_email: Option<String>,
     pub ofsted_urn: Option<String>,
+    /// The council area the host's numbers are for, as people know it: `Hampshire`.
+    pub area_name: Option<String>,
 }
 
 /// A bad attribute, named so the page owner can find and fix it.
@@ -99,6 +103,7 @@ impl LocalContacts {
                 "lado-phone" => keep(&mut local.lado_phone, phone(value)),
                 "lado-email" => keep(&mut local.lado_email, text().filter(|v| is_email(v))),
                 "ofsted-urn" => keep(&mut local.ofsted_urn, text().filter(|v| is_urn(v))),
+                "area-name" => keep(&mut local.area_name, text()),
                 _ => unreachable!("every key in KEYS is handled above"),
             };
             if !passed {
@@ -113,10 +118,13 @@ impl LocalContacts {
         (local, problems)
     }
 
-    /// `contact` as this host's page shows it: the host's own number, address or names in place
-    /// of the generic wording, where it gave them.
-    pub fn resolve(&self, contact: &'static Contact) -> ShownContact {
-        let generic = ShownContact {
+    /// `contact` as this host's page shows it. The setting's own people are named, and its
+    /// Ofsted URN given, in place of the generic wording. The host's numbers for children's
+    /// social care, the out-of-hours team and the LADO come first as a contact of their own,
+    /// labelled with their area, and the generic route stays after them: a child who lives
+    /// elsewhere is the business of the council where they live (issue 10, point 8).
+    pub fn resolve(&self, contact: &'static Contact) -> Vec<ShownContact> {
+        let mut generic = ShownContact {
             name: contact.name.to_owned(),
             channels: contact
                 .channels
@@ -135,51 +143,55 @@ impl LocalContacts {
             text: phone.text.clone(),
             href: Some(phone.href.clone()),
         };
-        let mut shown = generic;
-        match contact.local {
-            Some(Local::SocialCare) => {
-                if let Some(number) = &self.social_care_phone {
-                    shown.channels.insert(0, phone(number));
-                    shown.note = None;
-                }
-            }
-            Some(Local::OutOfHours) => {
-                if let Some(number) = &self.out_of_hours_phone {
-                    shown.channels.insert(0, phone(number));
-                    shown.note = None;
-                }
-            }
+        let area = self.area_name.as_deref().unwrap_or(host_page::THIS_AREA);
+        let local = |name: String, channels: Vec<ShownChannel>| {
+            (!channels.is_empty()).then(|| ShownContact {
+                name,
+                channels,
+                hours: None,
+                note: Some(host_page::local_note(area)),
+            })
+        };
+        let local = match contact.local {
+            Some(Local::SocialCare) => local(
+                host_page::local_social_care(area),
+                self.social_care_phone.iter().map(phone).collect(),
+            ),
+            Some(Local::OutOfHours) => local(
+                host_page::local_out_of_hours(area),
+                self.out_of_hours_phone.iter().map(phone).collect(),
+            ),
             Some(Local::Lado) => {
                 let email = self.lado_email.as_ref().map(|address| ShownChannel {
                     kind: ChannelKind::Email,
                     text: address.clone(),
                     href: Some(format!("mailto:{address}")),
                 });
-                let given: Vec<ShownChannel> =
-                    self.lado_phone.iter().map(phone).chain(email).collect();
-                if !given.is_empty() {
-                    shown.channels.splice(0..0, given);
-                    shown.note = None;
-                }
+                local(
+                    host_page::local_lado(area),
+                    self.lado_phone.iter().map(phone).chain(email).collect(),
+                )
             }
             Some(Local::DesignatedLead) => {
                 if let Some(lead) = &self.designated_lead {
-                    shown.name = host_page::designated_lead(lead);
+                    generic.name = host_page::designated_lead(lead);
                     if let Some(deputy) = &self.deputy_lead {
-                        shown.note = Some(host_page::deputy_lead(deputy));
+                        generic.note = Some(host_page::deputy_lead(deputy));
                     }
                 }
+                None
             }
             Some(Local::Ofsted) => {
                 if let Some(urn) = &self.ofsted_urn {
                     let setting = self.setting_name.as_deref();
                     let setting = setting.unwrap_or(host_page::THIS_SETTING);
-                    shown.note = Some(host_page::ofsted_urn(setting, urn));
+                    generic.note = Some(host_page::ofsted_urn(setting, urn));
                 }
+                None
             }
-            None => {}
-        }
-        shown
+            None => None,
+        };
+        local.into_iter().chain([generic]).collect()
     }
 }
 
@@ -337,17 +349,34 @@ mod tests {
         assert_eq!(phone("999").unwrap().href, "tel:999");
     }
 
+    /// A grandparent using a Hampshire nursery's page about a child in Leeds must still be told
+    /// to contact the council where the child lives (issue 10, point 8).
     #[test]
-    fn a_given_number_replaces_the_generic_wording_and_nothing_else_changes() {
-        let (local, _) = LocalContacts::read([("social-care-phone", "0300 555 1384")]);
+    fn a_given_number_is_shown_for_its_area_and_the_generic_route_stays() {
+        let (local, _) = LocalContacts::read([
+            ("social-care-phone", "0300 555 1384"),
+            ("area-name", "Hampshire"),
+        ]);
         let council = contact(Outcome::ChildrenSocialCare, Local::SocialCare);
         let shown = local.resolve(council);
-        assert_eq!(shown.channels[0].href.as_deref(), Some("tel:03005551384"));
-        assert_eq!(shown.note, None, "the 'find the number' note goes");
+        assert_eq!(shown.len(), 2, "the host's number, then the generic route");
+        assert_eq!(shown[0].name, "Children's social care for Hampshire");
+        assert_eq!(
+            shown[0].channels[0].href.as_deref(),
+            Some("tel:03005551384")
+        );
+        assert!(shown[0].note.as_deref().unwrap().contains("somewhere else"));
+        assert_eq!(shown[1], LocalContacts::default().resolve(council)[0]);
+        assert_eq!(
+            shown[1].note.as_deref(),
+            council.note,
+            "how to find another council stays"
+        );
 
-        let generic = LocalContacts::default().resolve(council);
-        assert!(generic.channels.is_empty());
-        assert_eq!(generic.note.as_deref(), council.note);
+        let (unnamed, _) = LocalContacts::read([("lado-phone", "01962 876364")]);
+        let lado = unnamed.resolve(contact(Outcome::TellLado, Local::Lado));
+        assert_eq!(lado[0].name, "The LADO for this setting's area");
+
         for outcome in OUTCOMES {
             for contact in outcome.contacts.iter().filter(|c| c.local.is_none()) {
                 assert_eq!(
@@ -359,20 +388,23 @@ mod tests {
     }
 
     #[test]
-    fn the_designated_lead_and_deputy_are_named_and_the_urn_given() {
+    fn the_designated_lead_and_deputy_are_named_and_the_urn_given_on_the_settings_pages_only() {
         let (local, _) = LocalContacts::read([
             ("designated-lead", "Sam Jones"),
             ("deputy-lead", "Ali Khan"),
             ("setting-name", "Little Acorns Pre-School"),
             ("ofsted-urn", "EY123456"),
         ]);
-        let lead = local.resolve(contact(Outcome::ReportToLado, Local::DesignatedLead));
+        let lead = &local.resolve(contact(Outcome::ReportToLado, Local::DesignatedLead))[0];
         assert_eq!(lead.name, "Your designated safeguarding lead: Sam Jones");
-        assert!(lead.note.unwrap().contains("Ali Khan"));
-        let ofsted = local.resolve(contact(Outcome::ContactOfsted, Local::Ofsted));
+        assert!(lead.note.as_deref().unwrap().contains("Ali Khan"));
+        let ofsted = &local.resolve(contact(Outcome::ReportToLado, Local::Ofsted))[0];
         assert_eq!(
             ofsted.note.as_deref(),
             Some("Little Acorns Pre-School's Ofsted URN (unique reference number) is EY123456.")
         );
+        // A parent complaining about another provider must not be given this setting's URN.
+        let public = content::outcome(Outcome::ContactOfsted);
+        assert!(public.contacts.iter().all(|c| c.local.is_none()));
     }
 }

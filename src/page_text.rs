@@ -14,9 +14,8 @@ pub fn start_page() -> String {
     for paragraph in PARAGRAPHS {
         page += &format!("{paragraph}\n\n");
     }
-    page += &format!(
-        "[{BUTTON}]\n\n## {WORK_HEADING}\n\n[{SETTING_START}]\n[{PROFESSIONAL_START}]\n\n"
-    );
+    page += &format!("[{BUTTON}]\n\n## {WORK_HEADING}\n\n{WORK_INTRO}\n\n");
+    page += &format!("[{SETTING_START}]\n[{PROFESSIONAL_START}]\n\n");
     page += &format!("### {CHECKS_HEADING}\n\n{}", checks());
     page
 }
@@ -58,8 +57,10 @@ pub fn outcome_page(outcome: Outcome, local: &LocalContacts) -> String {
     }
     page += &format!("\n## {CONTACTS_HEADING}\n\n");
     for contact in text.contacts {
-        page += &contact_lines(&local.resolve(contact));
-        page += "\n";
+        for shown in local.resolve(contact) {
+            page += &contact_lines(&shown);
+            page += "\n";
+        }
     }
     page += &format!("## {NOTE_DOWN_HEADING}\n\n{NOTE_DOWN_INTRO}\n");
     page += &bullets(text.note_down);
@@ -75,9 +76,10 @@ pub fn outcome_page(outcome: Outcome, local: &LocalContacts) -> String {
     page += &format!("{WHY_SOURCES_INTRO}\n");
     page += &sources(text.sources);
     page += &format!(
-        "\n## {}\n\n{}\n\n[{}] [{}]\n\n[{}]\n",
+        "\n## {}\n\n{}\n\n! {}\n\n[{}] [{}]\n\n[{}]\n",
         pages::next_steps::HEADING,
         pages::next_steps::INTRO,
+        pages::next_steps::DEVICE_WARNING,
         pages::next_steps::PRINT,
         pages::next_steps::SAVE,
         pages::every_page::START_AGAIN,

@@ -25,7 +25,9 @@ pub fn next_steps_text(outcome: Outcome, local: &LocalContacts, notes: &str) -> 
     }
     sheet += &format!("\n{CONTACTS_HEADING}\n");
     for contact in text.contacts {
-        sheet += &contact_lines(&local.resolve(contact));
+        for shown in local.resolve(contact) {
+            sheet += &contact_lines(&shown);
+        }
     }
     sheet += &format!("\n{RECORD_HEADING}\n");
     for field in RECORD_FIELDS {

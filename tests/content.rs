@@ -56,3 +56,22 @@ fn every_outcome_has_exactly_one_page_with_steps_contacts_and_confidentiality() 
         );
     }
 }
+
+/// Every page a child in danger is sent to begins with the call, whatever follows it
+/// (`verify::CALL_999`).
+#[test]
+fn every_999_page_begins_with_the_call() {
+    for outcome in signpost::core::verify::CALL_999 {
+        let text = content::outcome(*outcome);
+        assert!(
+            text.title.starts_with("Call 999"),
+            "`{outcome}`: {}",
+            text.title
+        );
+        assert!(
+            text.steps[0].starts_with("Call 999"),
+            "`{outcome}`: {}",
+            text.steps[0]
+        );
+    }
+}

@@ -2,7 +2,7 @@
 
 mod snapshot;
 
-use signpost::core::verify::{self, DANGER_ANSWERS, MAX_QUESTIONS};
+use signpost::core::verify::{self, CALL_999, DANGER_ANSWERS, MAX_QUESTIONS};
 use signpost::core::{FLOWS, FlowKind, Outcome, Question, public::PUBLIC};
 use std::collections::BTreeSet;
 
@@ -40,7 +40,7 @@ fn a_child_in_danger_now_always_goes_straight_to_999() {
             );
             for path in in_danger {
                 assert_eq!(path.answers.len(), 1, "{}: {path}", flow.id);
-                assert_eq!(path.outcome, Outcome::Call999, "{}: {path}", flow.id);
+                assert!(CALL_999.contains(&path.outcome), "{}: {path}", flow.id);
             }
         }
     }

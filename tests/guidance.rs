@@ -178,13 +178,15 @@ fn link_markup_is_dropped_but_other_brackets_are_kept() {
     );
 }
 
-/// The four documents that give contact details (004, the inspection framework, gives none).
+/// The documents that give contact details: the guidance (004, the inspection framework, gives
+/// none) and the current facts.
 fn all_guidance() -> String {
     [
         Doc::OfstedStaff,
         Doc::RaisingConcerns,
         Doc::LadoNotice,
         Doc::SafeguardingHandbook,
+        Doc::CurrentFacts,
     ]
     .into_iter()
     .map(|doc| document(doc).words.as_str())

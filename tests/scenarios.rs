@@ -39,7 +39,7 @@ fn p2_to_p4_harm_at_home_goes_to_childrens_social_care() {
     scenario(
         &PUBLIC,
         &harm_at_home,
-        "family member",
+        "someone in their family",
         Outcome::ChildrenSocialCare,
         &must_show,
     );
@@ -114,7 +114,7 @@ fn p8_a_worker_whose_manager_falsifies_records_whistleblows() {
             "0300 123 3155",
             "whistleblowing@ofsted.gov.uk",
             "NSPCC",
-            "The law protects workers who whistleblow",
+            "the law protects you",
         ],
     );
 }
@@ -126,7 +126,10 @@ fn p9_a_foster_carer_is_not_covered_by_whistleblowing_law_but_is_heard() {
         &["no", "worker-at-service", "wrongdoing"],
         "foster carer",
         Outcome::Whistleblow,
-        &["foster carers are not covered", "Ofsted will listen"],
+        &[
+            "foster carers are not covered",
+            "Ofsted will still take their concerns seriously",
+        ],
     );
 }
 
@@ -149,9 +152,8 @@ fn p11_a_childrens_home_in_glasgow_is_for_the_scottish_regulator() {
         "Scotland",
         Outcome::OtherRegulator,
         &[
-            "Scotland",
-            "regulates care services in that country",
-            "Ofsted cannot investigate there",
+            "can only act on services it inspects or regulates in England",
+            "In Scotland: the Care Inspectorate",
         ],
     );
 }
@@ -161,7 +163,7 @@ fn p12_an_adult_care_service_is_for_the_care_quality_commission() {
     scenario(
         &PUBLIC,
         &[&QUALITY[..], &["adult-or-other-service"]].concat(),
-        "Adult social care",
+        "care home for adults",
         Outcome::OtherRegulator,
         &["Care Quality Commission"],
     );
@@ -188,7 +190,7 @@ fn p14_a_twelve_year_old_hurt_at_home_is_told_about_childline() {
         &[
             "0800 1111",
             "call 999",
-            "Telling someone is the right thing to do",
+            "You were right to want to tell someone",
         ],
     );
 }
@@ -213,5 +215,193 @@ fn p15_confidentiality_is_explained_honestly_wherever_the_person_ends() {
             !content::outcome(*outcome).confidentiality.is_empty(),
             "`{outcome}`"
         );
+    }
+}
+
+// Issue 10: routes corrected after a safeguarding review, each walked as the person would.
+
+/// 000 para 26: a worker not sure whether it is harm talks it through with the designated
+/// officer, not a weekday whistleblowing line.
+#[test]
+fn a_childrens_home_worker_not_sure_whether_it_is_harm_talks_to_the_designated_officer() {
+    scenario(
+        &PUBLIC,
+        &["no", "worker-at-service", "not-sure"],
+        "I'm not sure",
+        Outcome::DiscussWithDesignatedOfficer,
+        &[
+            "Phone the LADO",
+            "Agree with them what happens next",
+            "tell children's social care",
+        ],
+    );
+}
+
+/// Ofsted registers childcare (000 footnote 1): a nursery is raised with the nursery, then
+/// Ofsted, and nobody is told Ofsted does not take complaints about childminders.
+#[test]
+fn a_parent_worried_about_a_nursery_raises_it_then_goes_to_ofsted() {
+    let nursery = [&QUALITY[..], &["registered-childcare"]].concat();
+    scenario(
+        &PUBLIC,
+        &[&nursery[..], &["not-yet"]].concat(),
+        "childminder",
+        Outcome::RaiseWithProvider,
+        &["complaints procedure", "contact Ofsted"],
+    );
+    scenario(
+        &PUBLIC,
+        &[&nursery[..], &["complaints-procedure-not-resolved"]].concat(),
+        "nursery",
+        Outcome::ContactOfsted,
+        &["0300 123 1231", "childcare"],
+    );
+    for outcome in Outcome::ALL {
+        let page = common::page_text(content::outcome(*outcome));
+        assert!(
+            !page.contains("does not take complaints about childminders"),
+            "`{outcome}`"
+        );
+    }
+}
+
+/// 001 "Complain about": schools and colleges have their own complaints procedure.
+#[test]
+fn a_complaint_about_a_day_school_goes_to_its_complaints_procedure() {
+    scenario(
+        &PUBLIC,
+        &[&QUALITY[..], &["school-or-college"]].concat(),
+        "exclusions",
+        Outcome::SchoolOrCollegeComplaint,
+        &[
+            "Talk to the school or college first",
+            "complaints procedure",
+            "do not use the complaints procedure. Tell children's social care or the LADO now",
+        ],
+    );
+}
+
+/// 000 paras 35-36: a teacher who shouts and frightens children, but is not harming them,
+/// goes to the head, then the complaints procedure; not the LADO, not an ombudsman.
+#[test]
+fn a_teacher_who_often_shouts_is_raised_with_the_head_then_the_complaints_procedure() {
+    scenario(
+        &PUBLIC,
+        &["no", "someone-else", "worker-conduct"],
+        "often shouts",
+        Outcome::SpeakToHeadOrManager,
+        &[
+            "Talk to the head teacher, manager or person in charge",
+            "complaints procedure",
+            "If you think a child is being harmed, or may be, do not wait",
+        ],
+    );
+}
+
+/// 002 "Introduction": an adult harmed as a child can report it, and the LADO is told if the
+/// person still works with children.
+#[test]
+fn an_adult_harmed_as_a_child_reports_to_the_police_and_the_lado_if_they_still_work_with_children()
+{
+    scenario(
+        &PUBLIC,
+        &["no", "harmed-as-a-child"],
+        "harmed as a child",
+        Outcome::NonRecentAbuse,
+        &[
+            "however long ago",
+            "call the police on 101",
+            "tell the LADO at the council where they work now",
+        ],
+    );
+}
+
+/// Someone who works with children and harms their own child at home is a matter for
+/// children's social care first (000 para 17), whatever their job.
+#[test]
+fn a_parent_who_is_a_teacher_harming_their_own_child_goes_to_childrens_social_care() {
+    scenario(
+        &PUBLIC,
+        &["no", "someone-else", "harm-by-family-or-other"],
+        "also works with children in their job",
+        Outcome::ChildrenSocialCare,
+        &["today", "101"],
+    );
+}
+
+/// Raising a concern with a service must never be how harm by its own staff is reported.
+#[test]
+fn raising_it_with_the_service_first_carries_the_safety_line() {
+    scenario(
+        &PUBLIC,
+        &[&QUALITY[..], &["regulated-care", "not-yet"]].concat(),
+        "children's home",
+        Outcome::RaiseWithProvider,
+        &[
+            "If you think someone who works there has harmed a child, or might, do not raise it with the service first",
+        ],
+    );
+}
+
+/// The danger question speaks to the young person reading it too.
+#[test]
+fn the_danger_question_includes_the_young_person_reading() {
+    let hint = content::question(signpost::core::Question::ImmediateDanger).hint;
+    assert!(
+        hint.unwrap()
+            .contains("This includes you, if you are under 18")
+    );
+}
+
+/// A page that tells a person to report something says the same, honest thing about their
+/// name everywhere (001 "Confidentiality"): they can stay anonymous and are taken as seriously,
+/// and a child's safety comes first.
+#[test]
+fn every_page_where_a_person_reports_harm_answers_anonymity_the_same_way() {
+    for outcome in [
+        Outcome::Call999,
+        Outcome::ChildrenSocialCare,
+        Outcome::TellLado,
+        Outcome::NonRecentAbuse,
+        Outcome::DiscussWithDesignatedOfficer,
+        Outcome::OtherRegulator,
+    ] {
+        let said = content::outcome(outcome).confidentiality.join(" ");
+        for promise in [
+            "You can report without giving your name",
+            "taken just as seriously",
+            "keeping a child safe comes first",
+        ] {
+            assert!(
+                said.contains(promise),
+                "`{outcome}` does not say \"{promise}\""
+            );
+        }
+    }
+}
+
+/// Childline's and the 999 page warn, before the notes and the buttons, that a printout or a
+/// saved file can be found on a shared device.
+#[test]
+fn the_childline_and_999_pages_warn_before_offering_to_save_or_print() {
+    use signpost::content::pages::next_steps::{DEVICE_WARNING, PRINT};
+    use signpost::local_contacts::LocalContacts;
+    for outcome in [Outcome::Childline, Outcome::Call999] {
+        let page = signpost::page_text::outcome_page(outcome, &LocalContacts::default());
+        let warning = page
+            .find(DEVICE_WARNING)
+            .expect("the warning is on the page");
+        assert!(
+            warning < page.find(PRINT).unwrap(),
+            "`{outcome}` warns too late"
+        );
+    }
+    let childline = common::page_text(content::outcome(Outcome::Childline));
+    for fact in [
+        "chat online",
+        "0800 528 0731",
+        "Childline is free and confidential",
+    ] {
+        assert!(childline.contains(fact), "{fact}");
     }
 }

@@ -22,14 +22,14 @@ fn e1_a_volunteer_who_pinched_a_child_is_reported_to_the_lado() {
         "volunteers",
         Outcome::ReportToLado,
         &[
-            "tell the designated person now",
+            "Tell your designated safeguarding lead now",
             "within one working day",
             "Do not investigate",
-            "do not wait to gather more information",
+            "do not wait to find out more",
             "dates, times and places",
-            "Inform Ofsted",
-            "Do not tell the parents",
-            "First agree with the LADO, and the police or children's social care",
+            "If Ofsted registers your setting, tell Ofsted about the allegation",
+            "within 14 days",
+            "do not tell them, or the person accused, until the LADO, and the police or children's social care",
         ],
     );
     quotes(
@@ -43,11 +43,11 @@ fn e2_an_allegation_against_the_designated_person_goes_to_their_deputy_or_the_la
     scenario(
         &SETTING,
         &ALLEGATION_NOT_YET_REPORTED,
-        "It may be about the designated person",
+        "It may be about the designated safeguarding lead",
         Outcome::ReportToLado,
         &[
-            "If the allegation is about the designated person, tell their deputy or another \
-             senior manager instead",
+            "If the allegation is about the designated safeguarding lead, tell their deputy or \
+             another senior manager instead",
             "contact the LADO yourself",
         ],
     );
@@ -92,13 +92,14 @@ fn e4_an_offence_against_a_child_outside_work_is_still_reported_to_the_lado() {
 fn e5_a_hungry_child_with_untreated_injuries_is_referred_to_childrens_social_care() {
     scenario(
         &SETTING,
-        &["no", "child-welfare"],
+        &["no", "child-welfare", "no"],
         "injuries nobody has explained",
         Outcome::ReferChildToSocialCare,
         &[
             "the designated safeguarding lead makes the referral",
-            "refers the child to children's social care at the council where the child lives",
-            "within 24 hours",
+            "refers the child to children's social care at the council where the child lives, \
+             today",
+            "at once if the child may be at risk of significant harm",
             "If a child is in danger right now, call 999",
         ],
     );
@@ -109,7 +110,7 @@ fn e5_a_hungry_child_with_untreated_injuries_is_referred_to_childrens_social_car
 fn a_referral_holds_the_forms_fields_and_follows_the_seven_golden_rules() {
     scenario(
         &SETTING,
-        &["no", "child-welfare"],
+        &["no", "child-welfare", "no"],
         "has told you something worrying",
         Outcome::ReferChildToSocialCare,
         &[
@@ -231,13 +232,6 @@ fn a_dbs_referral_needs_both_conditions() {
         Outcome::DbsReferralNotRequired,
         &["only when both conditions are met"],
     );
-    scenario(
-        &DBS_REFERRAL,
-        &["suspended"],
-        "suspended",
-        Outcome::DbsReferralNotRequired,
-        &["Decide again when the investigation ends"],
-    );
 }
 
 #[test]
@@ -266,8 +260,8 @@ fn e8_an_agency_practitioner_living_in_another_county_is_for_the_lado_where_they
         "wherever they or the agency are based",
         Outcome::LadoWhereTheyWork,
         &[
-            "For agency staff this is the LADO where they work, not where the agency is based or \
-           where they live",
+            "For agency staff this is the LADO where they were working when the concern arose, not \
+             where the agency is based or where they live",
         ],
     );
     quotes(
@@ -408,20 +402,39 @@ fn r3_bullying_not_yet_raised_with_a_head_who_is_not_implicated_goes_to_the_head
         &[
             "encourage them to approach the head first",
             "as long as the head is not implicated",
-            "within five working days",
+            "by email within five working days",
         ],
     );
 }
 
-/// Para 15 allows the head only when they are not implicated and have not failed to act.
+/// Para 15 allows the head only when they are not implicated and have not failed to act; a
+/// head who may have harmed a child is a person in a position of trust (para 23), and one who
+/// has failed to act is passed by for the DCS (para 30).
 #[test]
-fn bullying_where_the_head_is_implicated_goes_to_the_director_of_childrens_services() {
+fn a_head_who_failed_to_act_goes_to_the_dcs_and_one_who_may_have_harmed_to_the_lado() {
     scenario(
         &PROFESSIONAL,
-        &["no", "no", "bullying-or-school-practice", "head-implicated"],
+        &[
+            "no",
+            "no",
+            "bullying-or-school-practice",
+            "head-failed-to-act",
+        ],
         "failed to act",
         Outcome::DirectorOfChildrensServices,
         &["Write to the Director of Children's Services"],
+    );
+    scenario(
+        &PROFESSIONAL,
+        &[
+            "no",
+            "no",
+            "bullying-or-school-practice",
+            "head-may-have-harmed",
+        ],
+        "may have harmed a child",
+        Outcome::DesignatedOfficerReferral,
+        &["Phone the designated officer"],
     );
 }
 
@@ -469,5 +482,150 @@ fn a_child_who_tells_a_professional_is_listened_to_without_a_promise_of_secrecy(
             "make notes",
             "Childline, 0800 1111",
         ],
+    );
+}
+
+// Issue 10: routes corrected after a safeguarding review, each walked as the person would.
+
+/// A disclosure at 5.30 pm on a Friday cannot wait for Monday (002 "Responding to an
+/// allegation"; 000 para 17).
+#[test]
+fn a_welfare_disclosure_on_friday_evening_goes_to_the_out_of_hours_team() {
+    scenario(
+        &SETTING,
+        &["no", "child-welfare", "yes"],
+        "cannot wait until the office opens",
+        Outcome::OutOfHours,
+        &["emergency out-of-hours team", "or the police on 101"],
+    );
+}
+
+/// 999 is not the end of a setting's journey: the designated lead, the council, the LADO.
+#[test]
+fn after_999_a_setting_goes_on_to_its_designated_lead_the_council_and_the_lado() {
+    scenario(
+        &SETTING,
+        &["yes"],
+        "danger now",
+        Outcome::Call999Setting,
+        &[
+            "Call 999",
+            "tell your setting's designated safeguarding lead",
+            "emergency out-of-hours team",
+            "tells the LADO, within one working day",
+        ],
+    );
+}
+
+/// Nor a professional's: the urgent referral follows the call.
+#[test]
+fn after_999_a_professional_makes_the_urgent_referral() {
+    scenario(
+        &PROFESSIONAL,
+        &["not-sure"],
+        "not sure",
+        Outcome::Call999Professional,
+        &["Call 999", "refer the case", "secure email"],
+    );
+}
+
+/// Whichever door a worker takes, whistleblowing is reachable (a council social worker who
+/// took the setting's door).
+#[test]
+fn a_worker_who_took_the_settings_door_can_blow_the_whistle() {
+    scenario(
+        &SETTING,
+        &["no", "wrongdoing"],
+        "whistleblowing",
+        Outcome::Whistleblow,
+        &["Ofsted's Whistleblowing Hotline", "NSPCC", "tell the LADO"],
+    );
+}
+
+/// 002 "Introduction": an allegation about how a worker treats their own child also means
+/// referring that child now.
+#[test]
+fn an_allegation_about_a_workers_own_child_also_refers_that_child_now() {
+    scenario(
+        &SETTING,
+        &ALLEGATION_NOT_YET_REPORTED,
+        "towards their own children",
+        Outcome::ReportToLado,
+        &[
+            "also refer that child to children's social care at the council where the child \
+             lives, now",
+            "Tell the police if it may be a crime",
+        ],
+    );
+}
+
+/// 000 para 26: a professional who is not sure discusses it with the designated officer.
+#[test]
+fn a_professional_not_sure_it_is_for_the_designated_officer_discusses_it_with_them() {
+    scenario(
+        &PROFESSIONAL,
+        &["no", "no", "not-sure"],
+        "not sure whether it is a case for the designated officer",
+        Outcome::DiscussWithDesignatedOfficer,
+        &["Phone the LADO", "Agree with them what happens next"],
+    );
+}
+
+/// 000 paras 38-39: brief feedback within five working days is asked of the head of the
+/// establishment, not of every referral.
+#[test]
+fn only_the_head_of_the_establishment_is_asked_for_feedback_in_five_working_days() {
+    for outcome in Outcome::ALL {
+        let page = common::page_text(content::outcome(*outcome));
+        let asks = page.contains("within five working days");
+        assert_eq!(
+            asks,
+            *outcome == Outcome::HeadOfEstablishment,
+            "`{outcome}`"
+        );
+    }
+}
+
+/// 002: suspension "may not" trigger the duty; decide when the investigation ends, and
+/// resigning while suspended can meet condition 1.
+#[test]
+fn a_suspended_worker_is_not_yet_decided_and_resigning_can_meet_condition_1() {
+    scenario(
+        &DBS_REFERRAL,
+        &["suspended"],
+        "suspended",
+        Outcome::DbsReferralNotYet,
+        &[
+            "Decide when the investigation ends",
+            "may not, on its own",
+            "leaving can meet the first condition",
+        ],
+    );
+}
+
+/// Failing to refer is an offence (002): someone unsure checks with the LADO, never lands on
+/// "not required".
+#[test]
+fn a_setting_unsure_about_the_dbs_conditions_checks_with_the_lado() {
+    for answers in [&["not-sure"][..], &["removed", "not-sure"][..]] {
+        scenario(
+            &DBS_REFERRAL,
+            answers,
+            "not sure",
+            Outcome::DbsReferralCheckWithLado,
+            &["do not decide alone: ask the LADO", "is an offence"],
+        );
+    }
+}
+
+/// 002 "Introduction": someone who has left is reported to the LADO where they work now.
+#[test]
+fn an_allegation_about_a_former_employee_goes_to_the_lado_where_they_work_now() {
+    scenario(
+        &WHICH_LADO,
+        &["works-elsewhere-now"],
+        "has left and now works with children somewhere else",
+        Outcome::LadoWhereTheyWork,
+        &["it is the LADO where they work now"],
     );
 }

@@ -2,7 +2,7 @@
 //! text file built in the browser, with the person's own notes. The notes live only in this
 //! component's state: they are never stored or sent, and go when the page changes.
 
-use crate::content::pages::next_steps as words;
+use crate::content::pages::{every_page, next_steps as words};
 use crate::core::Outcome;
 use crate::local_contacts::LocalContacts;
 use crate::plan;
@@ -42,6 +42,13 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
         <section class="signpost-next-steps" aria-labelledby="next-steps-heading">
             <h2 class="govuk-heading-m" id="next-steps-heading">{ words::HEADING }</h2>
             <p class="govuk-body signpost-no-print">{ words::INTRO }</p>
+            <div class="govuk-warning-text signpost-no-print">
+                <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
+                <strong class="govuk-warning-text__text">
+                    <span class="govuk-visually-hidden">{ every_page::WARNING }</span>
+                    { words::DEVICE_WARNING }
+                </strong>
+            </div>
             <div class="govuk-form-group signpost-no-print">
                 <label class="govuk-label" for="next-steps-notes">{ words::NOTES_LABEL }</label>
                 <div id="next-steps-notes-hint" class="govuk-hint">{ words::NOTES_HINT }</div>

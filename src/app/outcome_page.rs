@@ -5,7 +5,7 @@ use super::next_steps::NextSteps;
 use crate::content::pages::{every_page, outcome_page as words};
 use crate::content::{self, Contact, Source};
 use crate::core::{Answer, Outcome, Question};
-use crate::local_contacts::{ChannelKind, LocalContacts, ShownChannel};
+use crate::local_contacts::{ChannelKind, LocalContacts, ShownChannel, ShownContact};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -118,7 +118,10 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
 }
 
 fn contact(contact: &'static Contact, local: &LocalContacts) -> Html {
-    let shown = local.resolve(contact);
+    html! { <>{ for local.resolve(contact).into_iter().map(shown_contact) }</> }
+}
+
+fn shown_contact(shown: ShownContact) -> Html {
     html! {
         <div class="signpost-contact">
             <h3 class="govuk-heading-s">{ shown.name }</h3>

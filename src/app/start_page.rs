@@ -28,6 +28,7 @@ pub fn StartPage(props: &StartPageProps) -> Html {
             </button>
 
             <h2 class="govuk-heading-m">{ words::WORK_HEADING }</h2>
+            <p class="govuk-body">{ words::WORK_INTRO }</p>
             <div class="govuk-button-group signpost-start-choices">
                 <button type="button" class="govuk-button govuk-button--secondary" onclick={start(&SETTING)}>
                     { words::SETTING_START }

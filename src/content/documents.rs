@@ -1,4 +1,5 @@
-//! The five guidance documents in `guidance/`, by the number a page cites them with.
+//! The guidance documents in `guidance/`, by the number a page cites them with: the five the
+//! advice is built from, and the short list of current facts beyond them.
 //!
 //! `build.rs` includes this file as well, so a citation in a content file (`doc = "002"`) is
 //! checked against the same list the app uses. It must stay plain Rust with no `use`.
@@ -17,16 +18,20 @@ pub enum Doc {
     SafeguardingHandbook,
     /// Ofsted, "Inspections of safeguarding and looked after children services".
     InspectionFramework,
+    /// The few current facts beyond the guidance that pages may give (the EYFS 14-day rule,
+    /// 101, the ombudsman's name, CEOP, Childline's chat), each with its source and date.
+    CurrentFacts,
 }
 
 impl Doc {
     /// Every document, in the order of their numbers.
-    pub const ALL: [Doc; 5] = [
+    pub const ALL: [Doc; 6] = [
         Doc::OfstedStaff,
         Doc::RaisingConcerns,
         Doc::LadoNotice,
         Doc::SafeguardingHandbook,
         Doc::InspectionFramework,
+        Doc::CurrentFacts,
     ];
 
     /// The number a content file cites the document by, the start of its file name.
@@ -37,6 +42,7 @@ impl Doc {
             Doc::LadoNotice => "002",
             Doc::SafeguardingHandbook => "003",
             Doc::InspectionFramework => "004",
+            Doc::CurrentFacts => "005",
         }
     }
 
@@ -48,6 +54,7 @@ impl Doc {
             Doc::LadoNotice => "002_47c0376d99869175.txt",
             Doc::SafeguardingHandbook => "003_b600c07ce88ca372.txt",
             Doc::InspectionFramework => "004_3fb464e648de7d08.txt",
+            Doc::CurrentFacts => "005_current-facts.md",
         }
     }
 }

@@ -23,9 +23,12 @@ pub static DBS_REFERRAL: Flow = Flow {
                 branch("removed", ask(Question::ConductOrRisk)),
                 branch("left-before-removal", ask(Question::ConductOrRisk)),
                 // "may not be triggered by temporary suspension": not met yet, to be decided
-                // again when the investigation ends.
-                branch("suspended", tell(Outcome::DbsReferralNotRequired)),
+                // when the investigation ends.
+                branch("suspended", tell(Outcome::DbsReferralNotYet)),
                 branch("still-working", tell(Outcome::DbsReferralNotRequired)),
+                // Failing to refer is an offence (002 "People in positions of trust"): someone
+                // unsure does not decide alone.
+                branch("not-sure", tell(Outcome::DbsReferralCheckWithLado)),
             ],
         },
         QuestionNode {
@@ -35,6 +38,7 @@ pub static DBS_REFERRAL: Flow = Flow {
                 branch("still-a-risk", tell(Outcome::DbsReferralRequired)),
                 branch("cautioned-or-convicted", tell(Outcome::DbsReferralRequired)),
                 branch("none", tell(Outcome::DbsReferralNotRequired)),
+                branch("not-sure", tell(Outcome::DbsReferralCheckWithLado)),
             ],
         },
     ],

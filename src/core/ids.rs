@@ -56,6 +56,7 @@ kebab_ids! {
         AlreadyReferred => "already-referred",
         InformationSuggests => "information-suggests",
         RaisedWithHead => "raised-with-head",
+        WelfareOutsideOfficeHours => "welfare-outside-office-hours",
     }
 }
 
@@ -90,6 +91,14 @@ kebab_ids! {
         HeadOfEstablishment => "head-of-establishment",
         DirectorOfChildrensServices => "director-of-childrens-services",
         EscalateToDcs => "escalate-to-dcs",
+        Call999Setting => "call-999-setting",
+        Call999Professional => "call-999-professional",
+        DiscussWithDesignatedOfficer => "discuss-with-designated-officer",
+        SchoolOrCollegeComplaint => "school-or-college-complaint",
+        SpeakToHeadOrManager => "speak-to-head-or-manager",
+        NonRecentAbuse => "non-recent-abuse",
+        DbsReferralNotYet => "dbs-referral-not-yet",
+        DbsReferralCheckWithLado => "dbs-referral-check-with-lado",
     }
 }
 

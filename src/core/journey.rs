@@ -156,7 +156,7 @@ mod tests {
         assert_eq!(
             error.to_string(),
             "question `who-are-you` has no answer `teacher`; expected one of: \
-             child-or-young-person, worker-at-service, someone-else"
+             child-or-young-person, worker-at-service, harmed-as-a-child, someone-else"
         );
         assert_eq!(journey, self::journey(&["no"]));
     }

@@ -2,18 +2,20 @@
 //! Ofsted's "Concerns about children: guidance for all Ofsted staff" (000) sets out.
 //!
 //! Routing only; the wording and the guidance each route rests on are in `content`. In brief:
-//! - danger right now, or not sure: 999 first, as in every journey (003 section 8);
+//! - danger right now, or not sure: 999 first, as in every journey (003 section 8), then the
+//!   urgent referral that follows it;
 //! - a referral already made with no feedback, or a response that does not protect the children:
 //!   escalate to the Director of Children's Services (000 paras 40-43);
 //! - a potential of immediate risk, or risk from a family member or anyone not in a position of
 //!   trust: an urgent referral to children's social care (000 paras 17-21);
 //! - harm or possible harm by a person in a position of trust: the designated officer (000 paras
-//!   23-27);
+//!   23-27); not sure whether it is a case for them: a discussion with them (000 para 26);
 //! - weaknesses in a council's children's social care services, or harm that fits no other
 //!   route: the Director of Children's Services (000 paras 28-34);
 //! - bullying or a school's practice with no one in a position of trust implicated: the head of
-//!   the establishment, unless the head is implicated or has failed to act (000 paras 15, 30,
-//!   35-36).
+//!   the establishment (000 paras 35-36); a head who may have harmed a child is a case for the
+//!   designated officer (000 para 23), and a head who has failed to act one for the DCS (000 paras
+//!   15, 30).
 
 use super::graph::{Flow, FlowKind, QuestionNode, ask, branch, tell};
 use super::ids::{Outcome, Question};
@@ -26,9 +28,9 @@ pub static PROFESSIONAL: Flow = Flow {
         QuestionNode {
             question: Question::ImmediateDanger,
             branches: &[
-                branch("yes", tell(Outcome::Call999)),
+                branch("yes", tell(Outcome::Call999Professional)),
                 branch("no", ask(Question::AlreadyReferred)),
-                branch("not-sure", tell(Outcome::Call999)),
+                branch("not-sure", tell(Outcome::Call999Professional)),
             ],
         },
         QuestionNode {
@@ -55,6 +57,7 @@ pub static PROFESSIONAL: Flow = Flow {
                 ),
                 branch("bullying-or-school-practice", ask(Question::RaisedWithHead)),
                 branch("other-harm", tell(Outcome::DirectorOfChildrensServices)),
+                branch("not-sure", tell(Outcome::DiscussWithDesignatedOfficer)),
             ],
         },
         QuestionNode {
@@ -63,10 +66,14 @@ pub static PROFESSIONAL: Flow = Flow {
                 branch("not-yet", tell(Outcome::HeadOfEstablishment)),
                 // Para 35: "you may choose to contact the head yourself".
                 branch("no-adequate-response", tell(Outcome::HeadOfEstablishment)),
-                // Para 15: the head only "if there is no suggestion that they are implicated ...
-                // [or] have failed to take action"; otherwise the DCS (para 28).
+                // Para 23: harm by a person in a position of trust, the head too.
                 branch(
-                    "head-implicated",
+                    "head-may-have-harmed",
+                    tell(Outcome::DesignatedOfficerReferral),
+                ),
+                // Paras 15 and 30: a head who has failed to act is passed by; the DCS.
+                branch(
+                    "head-failed-to-act",
                     tell(Outcome::DirectorOfChildrensServices),
                 ),
             ],

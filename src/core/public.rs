@@ -6,12 +6,18 @@
 //! - danger right now, or not sure: 999 first (001 "If a child is at immediate risk of harm";
 //!   003 section 8);
 //! - a child or young person: Childline (003 section 5 and "For children and young people");
+//! - an adult harmed as a child: the police, and the LADO if the person still works with children
+//!   (002 "Introduction", on non-recent allegations);
 //! - harm by someone in a position of trust: the LADO (000 paras 23-24); harm by anyone else:
-//!   children's social care (000 paras 17-19);
-//! - the quality of a service: raise it with the service, then Ofsted (001 "Concerns and
-//!   complaints"), or another body when Ofsted cannot act (001 "When Ofsted cannot take action",
-//!   "Making a complaint about a different service");
-//! - a worker's concern about their own service: whistleblowing or their grievance policy (001
+//!   children's social care (000 paras 17-19); a worker whose manner upsets children but who is
+//!   not harming them: the head or manager, then the complaints procedure (000 paras 35-36);
+//! - the quality of a service: for one Ofsted registers or inspects (children's homes,
+//!   fostering and adoption agencies, registered childcare, residential schools), raise it with
+//!   the service, then Ofsted (001 "Concerns and complaints"; 000 footnote 1); otherwise the
+//!   service's own complaints procedure and the body that can act (001 "When Ofsted cannot take
+//!   action", "Complain about");
+//! - a worker's concern about their own service: the designated officer when it may be harm or
+//!   they are not sure (000 paras 23, 26), whistleblowing, or their grievance policy (001
 //!   "Whistleblowing", "Individual concerns").
 
 use super::graph::{Flow, FlowKind, QuestionNode, ask, branch, tell};
@@ -36,6 +42,7 @@ pub static PUBLIC: Flow = Flow {
             branches: &[
                 branch("child-or-young-person", tell(Outcome::Childline)),
                 branch("worker-at-service", ask(Question::WorkerConcern)),
+                branch("harmed-as-a-child", tell(Outcome::NonRecentAbuse)),
                 branch("someone-else", ask(Question::WhatIsTheWorry)),
             ],
         },
@@ -44,6 +51,7 @@ pub static PUBLIC: Flow = Flow {
             branches: &[
                 branch("harm-by-family-or-other", tell(Outcome::ChildrenSocialCare)),
                 branch("harm-by-worker", tell(Outcome::TellLado)),
+                branch("worker-conduct", tell(Outcome::SpeakToHeadOrManager)),
                 branch("quality-of-service", ask(Question::WhichService)),
                 // A worry that may be harm goes where harm goes: the people who can act on it.
                 branch("not-sure", tell(Outcome::ChildrenSocialCare)),
@@ -53,13 +61,15 @@ pub static PUBLIC: Flow = Flow {
             question: Question::WhichService,
             branches: &[
                 branch("regulated-care", ask(Question::RaisedWithProvider)),
+                // Ofsted registers early years settings and childminders (000 footnote 1).
+                branch("registered-childcare", ask(Question::RaisedWithProvider)),
                 branch(
                     "residential-school-or-college",
                     ask(Question::RaisedWithProvider),
                 ),
+                branch("school-or-college", tell(Outcome::SchoolOrCollegeComplaint)),
                 branch("council-childrens-services", tell(Outcome::Ombudsman)),
                 branch("cafcass", tell(Outcome::Ombudsman)),
-                branch("school-childminder-or-college", tell(Outcome::Ombudsman)),
                 branch("outside-england", tell(Outcome::OtherRegulator)),
                 branch("adult-or-other-service", tell(Outcome::OtherRegulator)),
                 // Ofsted passes on what it cannot act on (001 "Complaints about a service we
@@ -86,9 +96,9 @@ pub static PUBLIC: Flow = Flow {
                 branch("harm-by-family-or-other", tell(Outcome::ChildrenSocialCare)),
                 branch("wrongdoing", tell(Outcome::Whistleblow)),
                 branch("employment", tell(Outcome::OwnGrievancePolicy)),
-                // Ofsted listens to any worker's concern about their service (001
-                // "Whistleblowing"), so an unsure worker is sent there.
-                branch("not-sure", tell(Outcome::Whistleblow)),
+                // 000 para 26: when it is not clear whether it is a case for the designated
+                // officer, discuss it with them.
+                branch("not-sure", tell(Outcome::DiscussWithDesignatedOfficer)),
             ],
         },
     ],

@@ -3,11 +3,14 @@
 //!
 //! Routing only; the wording and the guidance each route rests on are in `content`. Where the
 //! documents overlap, the pre-school's LADO procedure (002) is followed, as the more specific for
-//! this audience (`shared/guidance/README.md`). In brief:
-//! - danger right now, or not sure: 999 first (003 section 8), as in every journey;
+//! this audience (`guidance/README.md`). In brief:
+//! - danger right now, or not sure: 999 first (003 section 8), as in every journey, then the
+//!   setting's own next steps: its designated safeguarding lead, the out-of-hours team, the LADO;
 //! - a worry about a child's welfare that involves nobody who works with children: the designated
-//!   lead refers to children's social care where the child lives, within 24 hours (003 section 2;
-//!   002 "Organisations without Statutory Duties");
+//!   lead refers to children's social care where the child lives, today, and at once where a
+//!   child may be at risk (000 para 17; 002 "Organisations without Statutory Duties"); when the
+//!   council is closed and it cannot wait, the emergency out-of-hours team or the police (002
+//!   "Responding to an allegation");
 //! - an allegation against someone who works with children, at work or outside it, towards their
 //!   own children or long ago (002 "Introduction", "Allegations against staff outside of the
 //!   workplace"): the LADO within one working day (002 "Responding to an allegation"); outside
@@ -19,7 +22,9 @@
 //!   Responsibilities");
 //! - the quality of practice or a complaint: an allegation if it could have harmed a child,
 //!   otherwise the setting's own procedures, which must tell the three apart (002 "Roles and
-//!   Responsibilities").
+//!   Responsibilities");
+//! - wrongdoing or a cover-up by the organisation itself: whistleblowing (001 "Whistleblowing"),
+//!   so a worker who took this door reaches it as they would from the public one.
 
 use super::graph::{Flow, FlowKind, QuestionNode, ask, branch, tell};
 use super::ids::{Outcome, Question};
@@ -32,19 +37,29 @@ pub static SETTING: Flow = Flow {
         QuestionNode {
             question: Question::ImmediateDanger,
             branches: &[
-                branch("yes", tell(Outcome::Call999)),
+                branch("yes", tell(Outcome::Call999Setting)),
                 branch("no", ask(Question::SettingConcern)),
-                branch("not-sure", tell(Outcome::Call999)),
+                branch("not-sure", tell(Outcome::Call999Setting)),
             ],
         },
         QuestionNode {
             question: Question::SettingConcern,
             branches: &[
-                branch("child-welfare", tell(Outcome::ReferChildToSocialCare)),
+                branch("child-welfare", ask(Question::WelfareOutsideOfficeHours)),
                 branch("allegation", ask(Question::OutsideOfficeHours)),
                 branch("risk-by-association", tell(Outcome::ConsultLado)),
                 branch("practice-or-complaint", ask(Question::PracticeCouldHarm)),
+                branch("wrongdoing", tell(Outcome::Whistleblow)),
                 branch("not-sure", tell(Outcome::ConsultLado)),
+            ],
+        },
+        QuestionNode {
+            question: Question::WelfareOutsideOfficeHours,
+            branches: &[
+                branch("yes", tell(Outcome::OutOfHours)),
+                branch("no", tell(Outcome::ReferChildToSocialCare)),
+                // Someone unsure whether it can wait is sent to those who can act tonight.
+                branch("not-sure", tell(Outcome::OutOfHours)),
             ],
         },
         QuestionNode {

@@ -9,9 +9,18 @@ use super::ids::{Outcome, Question};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-/// The answers to the danger question that must lead straight to `call-999`: "yes", and "I'm
+/// The answers to the danger question that must lead straight to a 999 page: "yes", and "I'm
 /// not sure", which is routed as if it were yes (001 "If a child is at immediate risk of harm").
 pub const DANGER_ANSWERS: &[&str] = &["yes", "not-sure"];
+
+/// The pages that begin "Call 999": the public one, and one for each journey whose person has
+/// more to do once the child is safe (the setting's safeguarding lead and the LADO; a
+/// professional's referral). `tests/content.rs` checks each begins with the call.
+pub const CALL_999: &[Outcome] = &[
+    Outcome::Call999,
+    Outcome::Call999Setting,
+    Outcome::Call999Professional,
+];
 
 /// The most questions any path may ask.
 pub const MAX_QUESTIONS: usize = 7;
@@ -191,7 +200,7 @@ fn walk(
 /// Every problem in `flows`. An empty list means: every path ends in an outcome, there are no
 /// cycles, every question and every outcome is reachable, no question repeats an answer, no path
 /// is too long, every journey asks about danger first, in every flow a child in danger now always
-/// reaches `call-999` first, and a question asked in several flows offers the same answers in
+/// reaches a 999 page first, and a question asked in several flows offers the same answers in
 /// each.
 pub fn check(flows: &[&Flow]) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -292,10 +301,10 @@ fn says_danger_now(path: &Path) -> bool {
     })
 }
 
-/// The danger answer is the last one given, and it reached `call-999`.
+/// The danger answer is the last one given, and it reached a 999 page.
 fn goes_straight_to_999(path: &Path) -> bool {
     matches!(path.answers.last(), Some((Question::ImmediateDanger, _)))
-        && path.outcome == Outcome::Call999
+        && CALL_999.contains(&path.outcome)
 }
 
 #[cfg(test)]

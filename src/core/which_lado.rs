@@ -26,6 +26,9 @@ pub static WHICH_LADO: Flow = Flow {
             branches: &[
                 branch("foster-carer", tell(Outcome::LadoOfRegisteringAuthority)),
                 branch("agency-staff", tell(Outcome::LadoWhereTheyWork)),
+                // 002 "Introduction": "report to the LADO of the area where the individual is
+                // currently working".
+                branch("works-elsewhere-now", tell(Outcome::LadoWhereTheyWork)),
                 branch("someone-else", ask(Question::CouncilAreas)),
             ],
         },
