@@ -6,7 +6,8 @@
 //!   build time from the plain files in `content/`. A content designer changes wording there
 //!   without touching a rule.
 //! - [`page_text`] and [`fallback`] show that wording as a person reads it: each page as text
-//!   (for the page snapshots) and the static guidance `index.html` holds.
+//!   (for the page snapshots) and the static guidance `index.html` holds; [`readability`]
+//!   measures how hard each page is to read.
 //! - `app` (feature `web`) is the Yew app: it renders the core's state and turns clicks into
 //!   core actions. It decides nothing about routing.
 
@@ -16,6 +17,7 @@ pub mod fallback;
 pub mod local_contacts;
 pub mod page_text;
 pub mod plan;
+pub mod readability;
 
 #[cfg(feature = "web")]
 pub mod app;

@@ -66,7 +66,7 @@ fn p5_a_fostering_agency_not_yet_told_is_raised_with_the_agency_first() {
     scenario(
         &PUBLIC,
         &[&QUALITY[..], &["regulated-care", "not-yet"]].concat(),
-        "fostering agency",
+        "fostering or adoption agency",
         Outcome::RaiseWithProvider,
         &["Tell the service", "complaints procedure", "contact Ofsted"],
     );
@@ -271,7 +271,7 @@ fn a_complaint_about_a_day_school_goes_to_its_complaints_procedure() {
     scenario(
         &PUBLIC,
         &[&QUALITY[..], &["school-or-college"]].concat(),
-        "exclusions",
+        "how it dealt with a complaint",
         Outcome::SchoolOrCollegeComplaint,
         &[
             "Talk to the school or college first",

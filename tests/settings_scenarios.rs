@@ -443,7 +443,7 @@ fn r4_a_whistleblower_on_a_councils_child_protection_investigations_goes_to_the_
     scenario(
         &PROFESSIONAL,
         &["no", "no", "weakness-in-council-services"],
-        "child protection investigations are not done properly",
+        "child protection enquiries are not done properly",
         Outcome::DirectorOfChildrensServices,
         &[
             "Write to the Director of Children's Services",

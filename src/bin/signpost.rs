@@ -10,6 +10,7 @@
 //! signpost check                  every problem the verification finds
 //! signpost page tell-lado         a page as a person reads it (an outcome or question ID,
 //!                                 `start` or `glossary`), as its snapshot holds it
+//! signpost readability            each page's Flesch-Kincaid grade, and the most it may be
 //! ```
 //! Exit codes: 0 done, 1 the graph has problems, 2 a bad command, flow or answer.
 
@@ -20,8 +21,7 @@ use signpost::local_contacts::LocalContacts;
 use signpost::page_text;
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: signpost paths | walk [--flow ID] ANSWER... | graph dot|json | check | page ID";
+const USAGE: &str = "usage: signpost paths | walk [--flow ID] ANSWER... | graph dot|json | check | page ID | readability";
 
 /// The flow `walk` follows when no `--flow` is given.
 const DEFAULT_FLOW: &str = "public";
@@ -47,10 +47,28 @@ fn main() -> ExitCode {
         }
         ["check"] => check(),
         ["page", id] => page(id),
+        ["readability"] => {
+            readability();
+            ExitCode::SUCCESS
+        }
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Every page's reading grade, hardest first, with the most its audience allows.
+fn readability() {
+    let mut rows: Vec<(f64, f64, String)> = signpost::readability::pages()
+        .into_iter()
+        .map(|page| (page.grade, page.audience.most(), page.id))
+        .collect();
+    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+    println!("grade  most  page");
+    for (grade, most, id) in rows {
+        let over = if grade > most { "  over" } else { "" };
+        println!("{grade:5.1}  {most:4.0}  {id}{over}");
     }
 }
 
