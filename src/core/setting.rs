@@ -1,5 +1,5 @@
 //! The setting's journey: for staff, volunteers, designated safeguarding leads, managers and
-//! committee members of an early-years setting or another organisation that works with children.
+//! committee members of an early years setting or another organisation that works with children.
 //!
 //! Routing only; the wording and the guidance each route rests on are in `content`. Where the
 //! documents overlap, the pre-school's LADO procedure (002) is followed, as the more specific for

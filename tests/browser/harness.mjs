@@ -119,7 +119,7 @@ export function allPaths() {
 /** How a person begins each flow from the start page. */
 const STARTS = {
   public: (page) => page.getByRole('button', { name: 'Start now' }),
-  setting: (page) => page.getByRole('button', { name: /early-years setting/ }),
+  setting: (page) => page.getByRole('button', { name: /work or volunteer with children/ }),
   professional: (page) => page.getByRole('button', { name: /receive information about children/ }),
   'which-lado': (page) => page.getByRole('link', { name: "Which council's LADO is responsible" }),
   'dbs-referral': (page) => page.getByRole('link', { name: /Disclosure and Barring Service/ }),

@@ -89,7 +89,7 @@ test('a worried neighbour is sent to the LADO, using mouse and keyboard', async 
   // The browser's Back button returns to the last question, with the answer still chosen.
   await page.goBack();
   await page.getByRole('heading', { level: 1, name: 'What are you worried about?' }).waitFor();
-  assert.ok(await page.getByLabel('Someone who works with children has harmed a child, or might').isChecked());
+  assert.ok(await page.getByLabel('Someone has harmed a child, or might, while working with children').isChecked());
   // And Forward returns to the outcome.
   await page.goForward();
   await heading.filter({ hasText: 'LADO' }).waitFor();

@@ -13,7 +13,7 @@ const GOOD = withAttributes(
   'data-setting-name="Little Acorns Pre-School" data-designated-lead="Sam Jones" ' +
     'data-deputy-lead="Ali Khan" data-social-care-phone="0300 555 1384" ' +
     'data-out-of-hours-phone="0300 555 1373" data-lado-phone="01962 876364" ' +
-    'data-lado-email="lado@example.gov.uk" data-ofsted-urn="EY123456"',
+    'data-lado-email="lado@example.gov.uk" data-ofsted-urn="EY123456" data-area-name="Hampshire"',
 );
 const BAD = withAttributes('data-lado-phnoe="01962 876364" data-social-care-phone="call the council"');
 
@@ -41,7 +41,7 @@ async function openPage(path) {
   return { page, consoleErrors };
 }
 
-test("a setting's own contacts show in place of the generic wording", async () => {
+test("a setting's own contacts show for their area, beside the route for a child who lives elsewhere", async () => {
   const { page, consoleErrors } = await openPage('good.html');
   await walk(page, ALLEGATION, 'setting');
   await page.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
@@ -55,7 +55,10 @@ test("a setting's own contacts show in place of the generic wording", async () =
   await clickToNextPage(page, page.getByRole('button', { name: 'Start again' }));
   await walk(page, [['immediate-danger', 'no'], ['who-are-you', 'someone-else'], ['what-is-the-worry', 'harm-by-family-or-other']]);
   assert.ok(await page.locator('a[href="tel:03005551384"]').first().isVisible(), "the council's number is tappable");
-  assert.doesNotMatch(await page.locator('main').innerText(), /The council's website gives the number/);
+  const publicPage = await page.locator('main').innerText();
+  assert.match(publicPage, /Children's social care for Hampshire/, 'the number is labelled with its area');
+  assert.match(publicPage, /The council's website gives the number/, 'the route for a child elsewhere stays');
+  assert.doesNotMatch(publicPage, /EY123456/, "the setting's URN is for its own pages only");
   assert.deepEqual(consoleErrors, []);
   assert.equal(await page.locator('.signpost-configuration-notice').count(), 0);
   await page.close();

@@ -10,11 +10,12 @@ import { brotli } from '../../scripts/precompress.mjs';
 
 const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
-/** What the first screen may weigh, brotli, in bytes: a ceiling just above the build of
- * 2026-11-23 (108,657 bytes, after the wording moved to content/; README, "Measuring", lists each
- * cut so far), so that it cannot grow while further cuts are made. Lower it with each cut; never
- * raise it without a reason in the commit. */
-const BUDGET = 108_800;
+/** What the first screen may weigh, brotli, in bytes: a ceiling just above today's build, so
+ * that it cannot grow unnoticed. README, "Measuring", lists each cut and each rise. It rose once,
+ * from 108,800, when issue 10's safeguarding review added eight pages and fuller advice (about
+ * 6 KB of wording, brotli): the advice comes first, and issue 13 is where the bytes come down.
+ * Lower it with each cut; never raise it without a reason in the commit. */
+const BUDGET = 115_800;
 
 /** Every file the page fetches on load: the page, its scripts, the wasm and the styles. */
 const FIRST_SCREEN = new Set(['.html', '.js', '.wasm', '.css']);

@@ -3,25 +3,18 @@
 
 use signpost::content::{self, OutcomeText};
 use signpost::core::{Flow, Journey, Node, Outcome};
+use signpost::readability;
 
-/// Every word on an outcome page, as one string to search.
+/// Every word on an outcome page, with its contacts' numbers and addresses, as one string to
+/// search.
 pub fn page_text(text: &OutcomeText) -> String {
-    let contacts = text.contacts.iter().flat_map(|contact| {
-        [
-            contact.name,
-            contact.hours.unwrap_or(""),
-            contact.note.unwrap_or(""),
-        ]
+    let channels = text
+        .contacts
+        .iter()
+        .flat_map(|contact| contact.channels.iter().map(|channel| channel.text));
+    readability::outcome_words(text)
         .into_iter()
-        .chain(contact.channels.iter().map(|channel| channel.text))
-    });
-    [text.title, text.lead]
-        .into_iter()
-        .chain(text.steps.iter().copied())
-        .chain(contacts)
-        .chain(text.note_down.iter().copied())
-        .chain(text.what_happens_next.iter().copied())
-        .chain(text.confidentiality.iter().copied())
+        .chain(channels)
         .collect::<Vec<_>>()
         .join("\n")
 }
