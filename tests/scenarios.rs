@@ -354,22 +354,22 @@ fn the_danger_question_includes_the_young_person_reading() {
 }
 
 /// A page that tells a person to report something says the same, honest thing about their
-/// name everywhere (001 "Confidentiality"): they can stay anonymous and are taken as seriously,
-/// and a child's safety comes first.
+/// name everywhere (001 "Confidentiality"): they can stay anonymous and what they say is still
+/// looked at, and a child's safety comes first. (Only Ofsted promises an anonymous concern is
+/// taken "just as seriously", so only its pages say so.)
 #[test]
 fn every_page_where_a_person_reports_harm_answers_anonymity_the_same_way() {
     for outcome in [
         Outcome::Call999,
         Outcome::ChildrenSocialCare,
         Outcome::TellLado,
-        Outcome::NonRecentAbuse,
         Outcome::DiscussWithDesignatedOfficer,
         Outcome::OtherRegulator,
     ] {
         let said = content::outcome(outcome).confidentiality.join(" ");
         for promise in [
             "You can report without giving your name",
-            "taken just as seriously",
+            "They will still look at what you tell them",
             "keeping a child safe comes first",
         ] {
             assert!(

@@ -27,9 +27,10 @@ fn e1_a_volunteer_who_pinched_a_child_is_reported_to_the_lado() {
             "Do not investigate",
             "do not wait to find out more",
             "dates, times and places",
-            "If Ofsted registers your setting, tell Ofsted about the allegation",
+            "If Ofsted, or a childminder agency, registers your setting, tell it about the allegation",
             "within 14 days",
-            "do not tell them, or the person accused, until the LADO, and the police or children's social care",
+            "Tell the child's parents or carers as soon as possible, if they do not already know",
+            "first agree with them and the LADO what can be said",
         ],
     );
     quotes(
@@ -496,7 +497,7 @@ fn a_welfare_disclosure_on_friday_evening_goes_to_the_out_of_hours_team() {
         &["no", "child-welfare", "yes"],
         "cannot wait until the office opens",
         Outcome::OutOfHours,
-        &["emergency out-of-hours team", "or the police on 101"],
+        &["emergency out-of-hours team", "If you cannot reach it, call the police"],
     );
 }
 
@@ -512,7 +513,7 @@ fn after_999_a_setting_goes_on_to_its_designated_lead_the_council_and_the_lado()
             "Call 999",
             "tell your setting's designated safeguarding lead",
             "emergency out-of-hours team",
-            "tells the LADO, within one working day",
+            "at the latest within one working day",
         ],
     );
 }
