@@ -30,10 +30,15 @@
     document.title = 'Loading';
     window.dispatchEvent(new Event('signpost-exit'));
     // The app adds a history entry for each question, labelled with its step number, and the
-    // browser keeps each entry's title. Go back to the first entry, add one with the neutral
+    // browser keeps each entry's title. Go back to the tool's first entry, add one with the neutral
     // title there (which drops the question entries after it), come back, and only then leave
     // with replace: Back then leaves the tool, and the one entry left ahead says "Loading.".
     var step = typeof window.history.state === 'number' ? window.history.state : 0;
+    // The tool's first entry need not be step 0: a link can open it on a flow's first question.
+    // The app records that entry's step on this button; never step back past it, to the page
+    // that linked here.
+    var first = Number(button.getAttribute('data-first-step')) || 0;
+    var back = step - first;
     var gone = false;
     var leave = function () {
       if (gone) return;
@@ -44,7 +49,7 @@
       window.addEventListener('popstate', then, { once: true });
       setTimeout(leave, 500);
     };
-    if (step > 0) {
+    if (back > 0) {
       afterPopstate(function () {
         // A new title, not the same again: the browser records a title only when it changes.
         document.title = 'Loading.';
@@ -52,7 +57,7 @@
         afterPopstate(leave);
         window.history.back();
       });
-      window.history.go(-step);
+      window.history.go(-back);
     } else {
       leave();
     }

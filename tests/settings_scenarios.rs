@@ -497,7 +497,10 @@ fn a_welfare_disclosure_on_friday_evening_goes_to_the_out_of_hours_team() {
         &["no", "child-welfare", "yes"],
         "cannot wait until the office opens",
         Outcome::OutOfHours,
-        &["emergency out-of-hours team", "If you cannot reach it, call the police"],
+        &[
+            "emergency out-of-hours team",
+            "If you cannot reach it, call the police",
+        ],
     );
 }
 

@@ -118,8 +118,11 @@ pub fn use_history_steps(step: usize, dispatcher: UseReducerDispatcher<State>, l
             }
             // First render, or the browser moved: label the entry it is on with where the
             // journey really is (replaying remembered answers can stop short of the step).
-            _ => {
+            first_or_moved => {
                 let _ = history.replace_state(&label, "");
+                if first_or_moved.is_none() {
+                    mark_first_entry(step);
+                }
             }
         }
         *entry = Some(Entry {
@@ -127,6 +130,15 @@ pub fn use_history_steps(step: usize, dispatcher: UseReducerDispatcher<State>, l
             moved_by_browser: false,
         });
     });
+}
+
+/// Tells Exit this page which step the tool's first history entry has. A link can open the
+/// tool on a flow's first question (step 1), and Exit must step back to that entry, not past
+/// it to the page that linked in (`src/exit-this-page.js`). A step number, never an answer.
+fn mark_first_entry(step: usize) {
+    if let Some(button) = element("exit-this-page") {
+        let _ = button.set_attribute("data-first-step", &step.to_string());
+    }
 }
 
 /// Forgets every answer when Exit this page is used (`src/exit-this-page.js` sends

@@ -10,7 +10,7 @@ let server;
 let browser;
 
 before(async () => {
-  server = await serveDist();
+  server = await serveDist({ '/policy.html': () => POLICY });
   browser = await launchChromium();
 });
 
@@ -28,6 +28,11 @@ async function assertEssentials(page, because) {
 }
 
 /** Session history as the browser keeps it, with each entry's URL and title. */
+/** A setting's own page, linking into the tool, as the README invites. */
+const LINKED_TARGETS = ['', '#setting', '#professional', '#which-lado', '#dbs-referral', '#glossary', '#contact-ofsted', '#staying-safe'];
+const POLICY = `<!doctype html><html lang="en"><title>Our safeguarding policy</title><body>
+${LINKED_TARGETS.map((target) => `<p><a href="/${target}">Open Signpost ${target}</a></p>`).join('\n')}</body></html>`;
+
 async function navigationHistory(page) {
   const cdp = await page.context().newCDPSession(page);
   const { entries, currentIndex } = await cdp.send('Page.getNavigationHistory');
@@ -76,6 +81,40 @@ test('Exit this page hides everything, forgets the answers and leaves no way Bac
   await page.goBack();
   assert.ok(!page.url().startsWith(server.url), `Back returned to the tool: ${page.url()}`);
   await context.close();
+});
+
+/** Issue 11: after following a setting's link into a flow, a tool, the glossary or an outcome,
+ * Exit must land on its destination with the tool's entries gone, not on the page that linked. */
+test('Exit this page leaves the tool, not back to the page that linked in, whatever the link opened', async () => {
+  for (const target of LINKED_TARGETS) {
+    for (const how of ['button', 'shift']) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await routeExit(page);
+      await page.goto(new URL('policy.html', server.url).href);
+      await page.getByRole('link', { name: `Open Signpost ${target}`, exact: true }).click();
+      // The app is running once it has drawn a page heading (hidden under #staying-safe).
+      await page.locator('#page-heading').waitFor({ state: 'attached' });
+      if (how === 'button') {
+        await page.getByRole('button', { name: 'Emergency Exit this page' }).click();
+      } else {
+        await pressShift(page, 3);
+      }
+      await page.waitForURL(`${EXIT_URL}**`, { timeout: 15000 }).catch(async (error) => {
+        const { entries } = await navigationHistory(page);
+        throw new Error(`${target || 'no fragment'} (${how}): did not reach the exit: ${page.url()} ${JSON.stringify(entries)}`, { cause: error });
+      });
+      const { entries, currentIndex } = await navigationHistory(page);
+      const tool = (entry) => entry.url.startsWith(server.url) && !entry.url.endsWith('policy.html');
+      assert.ok(
+        !entries.slice(0, currentIndex).some(tool),
+        `${target || 'no fragment'} (${how}): Back would return to the tool: ${JSON.stringify(entries)}`,
+      );
+      await page.goBack();
+      assert.ok(page.url().endsWith('policy.html'), `${target || 'no fragment'} (${how}): Back went to ${page.url()}`);
+      await context.close();
+    }
+  }
 });
 
 test('Shift pressed three times exits, with GOV.UK status messages; Shift while typing does not count', async () => {
