@@ -34,9 +34,7 @@
     // title there (which drops the question entries after it), come back, and only then leave
     // with replace: Back then leaves the tool, and the one entry left ahead says "Loading.".
     var step = typeof window.history.state === 'number' ? window.history.state : 0;
-    // The tool's first entry need not be step 0: a link can open it on a flow's first question.
-    // The app records that entry's step on this button; never step back past it, to the page
-    // that linked here.
+    // A link can open the tool at step 1; the app marks that on the button (never go past it).
     var first = Number(button.getAttribute('data-first-step')) || 0;
     var back = step - first;
     var gone = false;

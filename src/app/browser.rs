@@ -132,12 +132,15 @@ pub fn use_history_steps(step: usize, dispatcher: UseReducerDispatcher<State>, l
     });
 }
 
-/// Tells Exit this page which step the tool's first history entry has. A link can open the
-/// tool on a flow's first question (step 1), and Exit must step back to that entry, not past
-/// it to the page that linked in (`src/exit-this-page.js`). A step number, never an answer.
+/// Tells Exit this page when the tool's first history entry is not step 0: a link opened the
+/// tool on a flow's first question, step 1, and Exit must step back to that entry, not past it
+/// to the page that linked in (`src/exit-this-page.js`). A first render is at step 0 or 1
+/// (`Session::step`), so the value is written without formatting code. Never an answer.
 fn mark_first_entry(step: usize) {
-    if let Some(button) = element("exit-this-page") {
-        let _ = button.set_attribute("data-first-step", &step.to_string());
+    if step > 0
+        && let Some(button) = element("exit-this-page")
+    {
+        let _ = button.set_attribute("data-first-step", "1");
     }
 }
 

@@ -11,11 +11,12 @@ import { brotli } from '../../scripts/precompress.mjs';
 const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** What the first screen may weigh, brotli, in bytes: a ceiling just above today's build, so
- * that it cannot grow unnoticed. README, "Measuring", lists each cut and each rise. It rose once,
- * from 108,800, when issue 10's safeguarding review added eight pages and fuller advice (about
- * 6 KB of wording, brotli): the advice comes first, and issue 13 is where the bytes come down.
+ * that it cannot grow unnoticed. README, "Measuring", lists each cut and each rise. It rose from
+ * 108,800 when issue 10's safeguarding review added eight pages and fuller advice (about 6 KB of
+ * wording, brotli), and from 115,800 when Exit this page learnt to stop at the tool's first entry
+ * after a link (about 450 bytes): safety comes first, and issue 13 is where the bytes come down.
  * Lower it with each cut; never raise it without a reason in the commit. */
-const BUDGET = 115_800;
+const BUDGET = 116_200;
 
 /** Every file the page fetches on load: the page, its scripts, the wasm and the styles. */
 const FIRST_SCREEN = new Set(['.html', '.js', '.wasm', '.css']);
