@@ -193,11 +193,26 @@ impl Build {
         doc
     }
 
-    /// A citation written out, as a Rust `Source` expression.
+    /// A citation written out, as a Rust `Source` expression. Where each quotation is written
+    /// out is noted, so a second copy, on a page or in the shared file, is caught.
     fn citation(&mut self, file: &str, field: &str, citation: &Citation) -> String {
         let doc = self.doc(file, &format!("{field}.doc"), &citation.doc);
         let place = self.text(file, &format!("{field}.place"), &citation.place);
         let quote = self.text(file, &format!("{field}.quote"), &citation.quote);
+        if let Some(doc) = doc {
+            let key = (doc, text::fold(&citation.quote).unwrap_or_default());
+            match self.written_quotes.get(&key).cloned() {
+                Some(first) => self.problem(
+                    file,
+                    field,
+                    format!("this quotation is written out in {first} too; write it once in shared/citations.toml and use cite = \"name\" in both"),
+                ),
+                None => {
+                    self.written_quotes
+                        .insert(key, format!("content/{file} `{field}`"));
+                }
+            }
+        }
         let doc = doc.unwrap_or(Doc::OfstedStaff);
         format!("Source {{ doc: Doc::{doc:?}, place: {place}, quote: {quote} }}")
     }
@@ -207,24 +222,7 @@ impl Build {
         for (index, entry) in entries.iter().enumerate() {
             let field = format!("sources[{index}]");
             match entry {
-                SourceEntry::Written(citation) => {
-                    let key = (
-                        self.doc(file, &field, &citation.doc)
-                            .unwrap_or(Doc::OfstedStaff),
-                        text::fold(&citation.quote).unwrap_or_default(),
-                    );
-                    let here = format!("content/{file} `{field}`");
-                    if let Some(first) = self.written_quotes.get(&key).cloned() {
-                        self.problem(
-                            file,
-                            &field,
-                            format!("this quotation is written out in {first} too; write it once in shared/citations.toml and use cite = \"name\" in both"),
-                        );
-                    } else {
-                        self.written_quotes.insert(key, here);
-                    }
-                    refs.push(self.citation(file, &field, citation));
-                }
+                SourceEntry::Written(citation) => refs.push(self.citation(file, &field, citation)),
                 SourceEntry::Shared(CiteRef { cite }) => {
                     if self.citations.contains(cite) {
                         self.used.insert(("citation", cite.clone()));
@@ -277,7 +275,7 @@ impl Build {
                     &format!("{folder}/{file}"),
                     "",
                     format!(
-                        "no {kind} has this ID; the file's name must be a {kind}'s ID: {}",
+                        "no {kind} has this ID; the file's name must be the ID of a {kind}: {}",
                         ids.join(", ")
                     ),
                 );
@@ -391,11 +389,6 @@ impl Build {
                 let source = self.citation(file, name, citation);
                 let _ = writeln!(out, "const CITE_{}: Source = {source};", constant(name));
                 self.citations.insert(name.clone());
-                if let Some(doc) = Doc::ALL.into_iter().find(|d| d.number() == citation.doc) {
-                    let key = (doc, text::fold(&citation.quote).unwrap_or_default());
-                    self.written_quotes
-                        .insert(key, format!("content/{file} `{name}`"));
-                }
             }
         }
 

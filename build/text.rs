@@ -4,7 +4,8 @@
 //! and indentation is ignored. Anything else that would put stray white space on a page (two
 //! spaces in a row, a space at the start or end, a tab, a blank line inside one text) fails the
 //! build. A backslash fails too: in TOML it starts an escape, and a lost one is how 34 spaces
-//! once got into a button.
+//! once got into a button. So does `<` or `>`: the words are text, never markup, wherever the
+//! app or `index.html` puts them.
 
 /// Problems with a file as it was typed, before it is read as TOML: backslashes, tabs and
 /// spaces at the ends of lines, each with its line number.
@@ -56,6 +57,9 @@ pub fn fold(value: &str) -> Result<String, String> {
     }
     if text.contains("  ") {
         return Err(format!("two spaces in a row in \"{text}\""));
+    }
+    if text.contains(['<', '>']) {
+        return Err(format!("a < or > in \"{text}\"; write words, not markup"));
     }
     if text.chars().any(char::is_control) {
         return Err(format!("a control character in \"{text}\""));
