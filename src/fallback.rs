@@ -3,7 +3,7 @@
 //! after the app fails. `tests/fallback.rs` keeps `index.html` the same as [`html`].
 
 use crate::content::pages::{self, outcome_page as words};
-use crate::content::{Channel, ChannelKind, FALLBACK};
+use crate::content::{Channel, FALLBACK};
 
 /// The fallback guidance as HTML, indented to sit inside the mount element.
 pub fn html() -> String {
@@ -62,12 +62,7 @@ pub fn html() -> String {
 /// A way to make contact, labelled as the outcome pages label it: a link, or text for a
 /// postal address.
 fn channel(channel: &Channel) -> String {
-    let label = match channel.kind {
-        ChannelKind::Phone => words::PHONE,
-        ChannelKind::Email => words::EMAIL,
-        ChannelKind::Post => words::POST,
-        ChannelKind::Web => words::WEBSITE,
-    };
+    let label = channel.kind.label();
     let text = escape(channel.text);
     match channel.href {
         Some(href) => format!(

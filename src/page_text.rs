@@ -5,7 +5,7 @@
 
 use crate::content::{self, GLOSSARY, SETTING_CHECKS, Source, pages};
 use crate::core::{Outcome, Question};
-use crate::local_contacts::{ChannelKind, LocalContacts, ShownContact};
+use crate::local_contacts::{LocalContacts, ShownContact};
 
 /// The start page.
 pub fn start_page() -> String {
@@ -108,16 +108,10 @@ pub fn glossary_page() -> String {
 /// A contact as the outcome page and the next-steps sheet show it: the name, then each way to
 /// make contact, the opening hours and the note, indented.
 pub fn contact_lines(contact: &ShownContact) -> String {
-    use pages::outcome_page::{EMAIL, HOURS, PHONE, POST, WEBSITE};
+    use pages::outcome_page::HOURS;
     let mut lines = format!("- {}\n", contact.name);
     for channel in &contact.channels {
-        let label = match channel.kind {
-            ChannelKind::Phone => PHONE,
-            ChannelKind::Email => EMAIL,
-            ChannelKind::Post => POST,
-            ChannelKind::Web => WEBSITE,
-        };
-        lines += &format!("    {label}: {}\n", channel.text);
+        lines += &format!("    {}: {}\n", channel.kind.label(), channel.text);
     }
     if let Some(hours) = contact.hours {
         lines += &format!("    {HOURS}: {hours}\n");

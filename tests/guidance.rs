@@ -7,6 +7,7 @@ mod documents;
 use documents::{document, normalise};
 use signpost::content::{self, ChannelKind, Doc, Source};
 use signpost::core::Outcome;
+use signpost::readability;
 
 /// Every citation in the content, with where it is used.
 fn citations() -> Vec<(String, &'static Source)> {
@@ -232,42 +233,16 @@ fn all_wording() -> Vec<(String, &'static str)> {
     let mut wording = Vec::new();
     for text in content::QUESTIONS {
         let place = format!("question `{}`", text.question);
-        let answers = text
-            .answers
-            .iter()
-            .flat_map(|answer| [Some(answer.label), answer.hint]);
-        for words in [Some(text.title), text.hint, Some(text.error)]
-            .into_iter()
-            .chain(answers)
-            .flatten()
-        {
+        for words in readability::question_words(text) {
             wording.push((place.clone(), words));
         }
     }
-    for entry in content::GLOSSARY {
-        let place = format!("glossary `{}`", entry.term);
-        for words in [entry.term, entry.meaning]
-            .into_iter()
-            .chain(entry.for_records.iter().copied())
-        {
-            wording.push((place.clone(), words));
-        }
+    for words in readability::glossary_words() {
+        wording.push(("the glossary".to_owned(), words));
     }
     for text in content::OUTCOMES {
         let place = format!("outcome `{}`", text.outcome);
-        let contacts = text
-            .contacts
-            .iter()
-            .flat_map(|contact| [Some(contact.name), contact.hours, contact.note]);
-        for words in [Some(text.title), Some(text.lead)]
-            .into_iter()
-            .chain(contacts)
-            .flatten()
-            .chain(text.steps.iter().copied())
-            .chain(text.note_down.iter().copied())
-            .chain(text.what_happens_next.iter().copied())
-            .chain(text.confidentiality.iter().copied())
-        {
+        for words in readability::outcome_words(text) {
             wording.push((place.clone(), words));
         }
     }

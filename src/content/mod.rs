@@ -37,6 +37,19 @@ pub const SETTING_CHECKS: [(&str, &str); 3] = [
     (pages::start::CHECK_GLOSSARY, "glossary"),
 ];
 
+impl ChannelKind {
+    /// The word before a way to make contact, the same on every page: "Phone", "Email".
+    pub fn label(self) -> &'static str {
+        use pages::outcome_page::{EMAIL, PHONE, POST, WEBSITE};
+        match self {
+            ChannelKind::Phone => PHONE,
+            ChannelKind::Email => EMAIL,
+            ChannelKind::Post => POST,
+            ChannelKind::Web => WEBSITE,
+        }
+    }
+}
+
 /// A page title: `heading - service`, with the error prefix first when the page shows an error.
 pub fn page_title(heading: &str, error: bool) -> String {
     let service = pages::every_page::SERVICE_NAME;
