@@ -38,7 +38,8 @@ pub const SETTING_CHECKS: [(&str, &str); 3] = [
 ];
 
 impl ChannelKind {
-    /// The word before a way to make contact, the same on every page: "Phone", "Email".
+    /// The word before a way to make contact, the same on every page: "Phone", "Email". The
+    /// page text and the fallback use it; the app's outcome page writes the same match out.
     pub fn label(self) -> &'static str {
         use pages::outcome_page::{EMAIL, PHONE, POST, WEBSITE};
         match self {
