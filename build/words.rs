@@ -270,6 +270,11 @@ pub const FILES: &[WordsFile] = &[
             ),
             template("empty-attribute", &["key"], "An attribute with no value."),
             template(
+                "too-long-attribute",
+                &["key", "most"],
+                "An attribute whose value is longer than `most` characters.",
+            ),
+            template(
                 "not-a-phone",
                 &["key", "value"],
                 "A phone attribute whose value is not a phone number.",

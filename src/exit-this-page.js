@@ -29,14 +29,12 @@
     // The browser's history keeps a page's latest title: leave a neutral one.
     document.title = 'Loading';
     window.dispatchEvent(new Event('signpost-exit'));
-    // The app adds a history entry for each question, labelled with its step number, and the
-    // browser keeps each entry's title. Go back to the tool's first entry, add one with the neutral
-    // title there (which drops the question entries after it), come back, and only then leave
-    // with replace: Back then leaves the tool, and the one entry left ahead says "Loading.".
-    var step = typeof window.history.state === 'number' ? window.history.state : 0;
-    // A link can open the tool at step 1; the app marks that on the button (never go past it).
-    var first = Number(button.getAttribute('data-first-step')) || 0;
-    var back = step - first;
+    // The app numbers its history entries 0, 1, 2... from the entry the tool was opened on, and
+    // the browser keeps each entry's title. Go back to the tool's first entry, add one with the
+    // neutral title there (which drops every entry of the tool ahead of it), come back, and only
+    // then leave with replace: Back then leaves the tool, and the one entry left ahead says
+    // "Loading.". tests/history.rs proves the numbers always lead back to the first entry.
+    var back = typeof window.history.state === 'number' ? window.history.state : 0;
     var gone = false;
     var leave = function () {
       if (gone) return;
@@ -47,17 +45,18 @@
       window.addEventListener('popstate', then, { once: true });
       setTimeout(leave, 500);
     };
+    var dropEntriesAhead = function () {
+      // A new title, not the same again: the browser records a title only when it changes.
+      document.title = 'Loading.';
+      window.history.pushState(null, '', window.location.href);
+      afterPopstate(leave);
+      window.history.back();
+    };
     if (back > 0) {
-      afterPopstate(function () {
-        // A new title, not the same again: the browser records a title only when it changes.
-        document.title = 'Loading.';
-        window.history.pushState(null, '', window.location.href);
-        afterPopstate(leave);
-        window.history.back();
-      });
+      afterPopstate(dropEntriesAhead);
       window.history.go(-back);
     } else {
-      leave();
+      dropEntriesAhead();
     }
   }
 

@@ -26,6 +26,10 @@ pub const KEYS: &[&str] = &[
     "area-name",
 ];
 
+/// The most characters a value may have: a setting's full name fits, and a value that could
+/// only break the page's layout, or fill it, is refused.
+pub const MAX_CHARS: usize = 200;
+
 /// A phone number as the host wrote it, and the `tel:` link a phone can tap.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phone {
@@ -53,6 +57,7 @@ pub struct LocalContacts {
 pub enum Problem {
     UnknownKey { key: String },
     Missing { key: String },
+    TooLong { key: String },
     NotAPhone { key: String, value: String },
     NotAnEmail { key: String, value: String },
     NotAUrn { key: String, value: String },
@@ -67,6 +72,7 @@ impl fmt::Display for Problem {
                 unknown_attribute(key, &known.join(", "))
             }
             Problem::Missing { key } => empty_attribute(key),
+            Problem::TooLong { key } => too_long_attribute(key, &MAX_CHARS.to_string()),
             Problem::NotAPhone { key, value } => not_a_phone(key, value),
             Problem::NotAnEmail { key, value } => not_an_email(key, value),
             Problem::NotAUrn { key, value } => not_a_urn(key, value),
@@ -91,6 +97,10 @@ impl LocalContacts {
             }
             if value.is_empty() {
                 problems.push(Problem::Missing { key: owned_key });
+                continue;
+            }
+            if value.chars().count() > MAX_CHARS {
+                problems.push(Problem::TooLong { key: owned_key });
                 continue;
             }
             let text = || Some(value.to_owned());
@@ -239,18 +249,27 @@ fn phone(value: &str) -> Option<Phone> {
     })
 }
 
-/// A name, one @, and a domain with a dot inside it; no spaces.
+/// A name, one @, and a domain with a dot inside it; none of the characters an address cannot
+/// have unquoted (spaces, brackets, `:` and the like), so `javascript:` and markup never pass.
 fn is_email(value: &str) -> bool {
     let Some((at, _)) = value.char_indices().find(|(_, c)| *c == '@') else {
         return false;
     };
     let (name, domain) = (&value[..at], &value[at + 1..]);
+    let forbidden = |c: char| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(
+                c,
+                '<' | '>' | '(' | ')' | '[' | ']' | '\\' | ',' | ';' | ':' | '"' | '@'
+            )
+    };
     !name.is_empty()
         && domain.chars().any(|c| c == '.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && !value.chars().any(char::is_whitespace)
-        && domain.chars().all(|c| c != '@')
+        && !name.chars().any(forbidden)
+        && !domain.chars().any(forbidden)
 }
 
 /// Ofsted URNs are six digits, or letters then digits for early years (`EY123456`).
@@ -319,6 +338,29 @@ mod tests {
     }
 
     #[test]
+    fn a_value_too_long_to_be_real_is_left_out_and_named() {
+        let long = "A".repeat(10_000);
+        let most = "B".repeat(MAX_CHARS);
+        let (local, problems) = LocalContacts::read([
+            ("setting-name", long.as_str()),
+            ("area-name", most.as_str()),
+        ]);
+        assert_eq!(local.setting_name, None);
+        assert_eq!(
+            local.area_name,
+            Some(most.clone()),
+            "{MAX_CHARS} is allowed"
+        );
+        let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [format!(
+                "`data-setting-name` is longer than {MAX_CHARS} characters; shorten it"
+            )]
+        );
+    }
+
+    #[test]
     fn email_addresses_must_look_like_email_addresses() {
         for bad in [
             "lado",
@@ -328,6 +370,9 @@ mod tests {
             "lado@council.",
             "lado officer@council.gov.uk",
             "lado@council@gov.uk",
+            "javascript:alert(1)@example.gov.uk",
+            "<script>@example.gov.uk",
+            "lado@example.gov.uk\u{7}",
         ] {
             assert!(!is_email(bad), "{bad}");
         }
@@ -343,6 +388,9 @@ mod tests {
             "0300+123",
             "1234567890123456",
             "tel:0300",
+            "data:text/html,<script>alert(1)</script>",
+            "javascript:alert(1)",
+            "0300 555 1384<img src=x>",
         ] {
             assert_eq!(phone(bad), None, "{bad}");
         }

@@ -1,16 +1,16 @@
 //! The few places the app touches the browser: the mount element, the URL fragment, history
 //! entries, the page title and focus. Nothing here reads or writes an answer.
 
-use super::{Action, LinkTarget, State};
 use crate::content::pages::every_page;
 use crate::core::Page;
+use crate::core::{Action, LinkTarget, State, Sync, sync};
 use crate::local_contacts::{LocalContacts, Problem};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement, PopStateEvent};
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 pub fn element(id: &str) -> Option<Element> {
@@ -52,44 +52,38 @@ pub fn link_target() -> Option<LinkTarget> {
     LinkTarget::from_fragment(hash.trim_start_matches('#'))
 }
 
-/// The history entry the browser is on, as this app labelled it.
-#[derive(Clone, Copy)]
-struct Entry {
-    step: usize,
-    /// The browser moved here itself (Back or Forward), so the app must not add an entry.
-    moved_by_browser: bool,
+/// The number the browser's history entry carries, if the tool labelled it (see
+/// `core::History`). Never anything but that number.
+pub fn entry_label() -> Option<usize> {
+    let state = window().history().ok()?.state().ok()?;
+    state.as_f64().map(|label| label as usize)
 }
 
-/// Keeps the browser's history in step with the journey, so its Back and Forward buttons move
-/// through the questions. Each entry carries only the step number, never an answer, and its URL
-/// is the page's own, without any fragment.
+fn href() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+/// Keeps the browser's history entries in line with the core's `History`: Back and Forward
+/// move through the pages, and each entry carries only its number, never an answer. A new
+/// entry's URL is the page's own, without any fragment.
 #[hook]
-pub fn use_history_steps(step: usize, dispatcher: UseReducerDispatcher<State>, left: bool) {
-    let entry: Rc<RefCell<Option<Entry>>> = use_mut_ref(|| None);
+pub fn use_history_entries(entry: usize, dispatcher: UseReducerDispatcher<State>, left: bool) {
+    // The address of the entry last labelled: a link to the same address replaces that entry
+    // rather than adding one, as the HTML standard says.
+    let labelled_href: Rc<RefCell<String>> = use_mut_ref(String::new);
     {
-        let entry = entry.clone();
+        let labelled_href = labelled_href.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&window(), "popstate", move |event| {
-                let state = event.dyn_ref::<PopStateEvent>().map(PopStateEvent::state);
-                match state.and_then(|state| state.as_f64()) {
-                    Some(step) => {
-                        let step = step as usize;
-                        *entry.borrow_mut() = Some(Entry {
-                            step,
-                            moved_by_browser: true,
-                        });
-                        dispatcher.dispatch(Action::GoToStep(step));
-                    }
-                    // An entry this app did not make: a link changed the fragment. Only a link to
-                    // an outcome, a flow or the glossary changes the page; others
-                    // (#staying-safe) leave the journey be.
-                    None => {
-                        if let Some(target) = link_target() {
-                            *entry.borrow_mut() = None;
-                            dispatcher.dispatch(Action::Link(target));
-                        }
-                    }
-                }
+            let listener = EventListener::new(&window(), "popstate", move |_| {
+                let action = match entry_label() {
+                    Some(label) => Action::Moved(label),
+                    None => Action::Link {
+                        target: link_target(),
+                        replaced: *labelled_href.borrow() == href(),
+                    },
+                };
+                *labelled_href.borrow_mut() = href();
+                dispatcher.dispatch(action);
             });
             move || drop(listener)
         });
@@ -101,47 +95,24 @@ pub fn use_history_steps(step: usize, dispatcher: UseReducerDispatcher<State>, l
         let Ok(history) = window().history() else {
             return;
         };
-        let mut entry = entry.borrow_mut();
-        let label = JsValue::from(step as f64);
-        match *entry {
-            Some(Entry {
-                step: labelled,
-                moved_by_browser: false,
-            }) if labelled == step => {}
-            Some(Entry {
-                moved_by_browser: false,
-                ..
-            }) => {
-                let path = window().location().pathname().unwrap_or_default();
-                let search = window().location().search().unwrap_or_default();
-                let _ = history.push_state_with_url(&label, "", Some(&format!("{path}{search}")));
+        match sync(entry_label(), entry) {
+            Sync::Nothing => {}
+            Sync::Label(label) => {
+                let _ = history.replace_state(&JsValue::from(label as f64), "");
             }
-            // First render, or the browser moved: label the entry it is on with where the
-            // journey really is (replaying remembered answers can stop short of the step).
-            first_or_moved => {
-                let _ = history.replace_state(&label, "");
-                if first_or_moved.is_none() {
-                    mark_first_entry(step);
+            Sync::Push { from, to } => {
+                let location = window().location();
+                let path = location.pathname().unwrap_or_default();
+                let search = location.search().unwrap_or_default();
+                let url = format!("{path}{search}");
+                for label in from..=to {
+                    let _ =
+                        history.push_state_with_url(&JsValue::from(label as f64), "", Some(&url));
                 }
             }
         }
-        *entry = Some(Entry {
-            step,
-            moved_by_browser: false,
-        });
+        *labelled_href.borrow_mut() = href();
     });
-}
-
-/// Tells Exit this page when the tool's first history entry is not step 0: a link opened the
-/// tool on a flow's first question, step 1, and Exit must step back to that entry, not past it
-/// to the page that linked in (`src/exit-this-page.js`). A first render is at step 0 or 1
-/// (`Session::step`), so the value is written without formatting code. Never an answer.
-fn mark_first_entry(step: usize) {
-    if step > 0
-        && let Some(button) = element("exit-this-page")
-    {
-        let _ = button.set_attribute("data-first-step", "1");
-    }
 }
 
 /// Forgets every answer when Exit this page is used (`src/exit-this-page.js` sends

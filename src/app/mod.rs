@@ -1,5 +1,6 @@
-//! The Yew app: it renders the session's current page and turns clicks into session actions. It
-//! decides nothing about routing; that is all in `core`.
+//! The Yew app: it renders the core's `State` and turns clicks, and the browser's Back and
+//! Forward, into its `Action`s. It decides nothing about routing or history; that is all in
+//! `core`.
 
 mod browser;
 mod glossary_page;
@@ -10,7 +11,7 @@ mod question_page;
 mod start_page;
 
 use crate::content::{self, page_title, pages};
-use crate::core::{Flow, Outcome, Page, Question, Session, public::PUBLIC};
+use crate::core::{Action, LinkTarget, Page, State};
 use crate::local_contacts::LocalContacts;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -42,93 +43,15 @@ pub fn start() {
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
-/// What a person did.
-pub enum Action {
-    /// Begin the questions of this flow.
-    Start(&'static Flow),
-    /// Begin the questions the current page offers (on a linked outcome, the flow reaching it).
-    StartOffered,
-    /// Continue on a question, with the answer chosen, if any.
-    Choose(Option<&'static str>),
-    /// The browser moved to a history entry carrying this step.
-    GoToStep(usize),
-    Change(Question),
-    StartAgain,
-    /// A link named an outcome, a flow or the glossary in the URL fragment.
-    Link(LinkTarget),
-    /// Exit this page was used: forget everything, and show and change nothing more.
-    Exit,
-}
-
-#[derive(Clone, PartialEq)]
-struct State {
-    session: Session,
-    /// Exit this page was used; the page is on its way out.
-    left: bool,
-}
-
+/// The app's state is the core's; each action is applied there, and the browser's history is
+/// brought in line after the page is drawn (`browser::use_history_entries`).
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        if self.left {
-            return self;
-        }
-        let mut session = self.session.clone();
-        match action {
-            Action::Start(flow) => session.start(flow),
-            Action::StartOffered => session.start(session.flow()),
-            // The radios offer only the question's own answers, and Change links only answered
-            // questions, so these cannot fail; if one did, the page would stay as it is.
-            Action::Choose(answer) => session.choose(answer).unwrap_or_default(),
-            Action::GoToStep(step) => session.go_to_step(step),
-            Action::Change(question) => session.change(question).unwrap_or_default(),
-            Action::StartAgain => session.start_again(),
-            Action::Link(target) => target.open(&mut session),
-            Action::Exit => {
-                return Rc::new(State {
-                    session: Session::new(&PUBLIC),
-                    left: true,
-                });
-            }
-        }
-        if session == self.session {
-            self
-        } else {
-            Rc::new(State {
-                session,
-                left: false,
-            })
-        }
-    }
-}
-
-/// What a URL fragment can open: `#contact-ofsted`, `#which-lado`, `#glossary`.
-#[derive(Clone, Copy, PartialEq)]
-pub enum LinkTarget {
-    Outcome(Outcome),
-    Flow(&'static Flow),
-    Glossary,
-}
-
-impl LinkTarget {
-    /// The target a fragment names, without its `#`.
-    pub fn from_fragment(fragment: &str) -> Option<LinkTarget> {
-        if fragment == "glossary" {
-            return Some(LinkTarget::Glossary);
-        }
-        Outcome::from_id(fragment)
-            .map(LinkTarget::Outcome)
-            .or_else(|| crate::core::flow(fragment).map(LinkTarget::Flow))
-    }
-
-    /// Shows what the link names in `session`, on load or when the fragment changes.
-    fn open(self, session: &mut Session) {
-        match self {
-            LinkTarget::Outcome(outcome) => session.link(outcome),
-            LinkTarget::Flow(flow) => session.start(flow),
-            LinkTarget::Glossary => session.show_glossary(),
-        }
+        let mut next = (*self).clone();
+        next.apply(action);
+        if next == *self { self } else { Rc::new(next) }
     }
 }
 
@@ -145,21 +68,12 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let linked = props.linked;
-    let state = use_reducer(move || State {
-        session: {
-            let mut session = Session::new(&PUBLIC);
-            if let Some(target) = linked {
-                target.open(&mut session);
-            }
-            session
-        },
-        left: false,
-    });
-    let page = state.session.page();
-    browser::use_history_steps(state.session.step(), state.dispatcher(), state.left);
+    let state = use_reducer(move || State::load(linked, browser::entry_label()));
+    let page = state.page();
+    browser::use_history_entries(state.entry(), state.dispatcher(), state.left());
     browser::use_forget_on_exit(state.dispatcher());
-    browser::use_title_and_focus(&page, &title(&page), state.left);
-    if state.left {
+    browser::use_title_and_focus(&page, &title(&page), state.left());
+    if state.left() {
         return Html::default();
     }
 
@@ -215,7 +129,7 @@ pub fn App(props: &AppProps) -> Html {
             />
         },
     };
-    let back = !matches!(page, Page::Start | Page::Linked(_));
+    let back = state.can_go_back();
     html! {
         <>
             <layout::Layout {back}>{ body }</layout::Layout>

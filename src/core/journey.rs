@@ -87,9 +87,19 @@ impl Journey {
         Ok(())
     }
 
-    /// Forgets every answer, remembered ones included.
-    pub fn start_again(&mut self) {
-        *self = Journey::new(self.flow);
+    /// Remembers the answers `newer` gave in this flow to questions off this route, so they
+    /// pre-fill if the person comes to those questions again: the browser's Back returns to an
+    /// earlier page, whose journey had not yet heard them.
+    pub fn recall(&mut self, newer: &Journey) {
+        if newer.flow != self.flow {
+            return;
+        }
+        for answer in newer.remembered.iter().chain(&newer.route) {
+            let question = answer.question();
+            if !self.route.iter().any(|on| on.question() == question) {
+                self.remember(*answer);
+            }
+        }
     }
 
     /// The answers that lead to where the person is now, in the order given: the summary.
@@ -240,11 +250,28 @@ mod tests {
     }
 
     #[test]
-    fn start_again_forgets_everything() {
-        let mut journey = journey(&["no", "someone-else", "harm-by-worker"]);
-        journey.back();
-        journey.start_again();
-        assert_eq!(journey, Journey::new(&PUBLIC));
-        assert_eq!(journey.remembered(Question::WhatIsTheWorry), None);
+    fn recall_remembers_later_answers_off_the_route_and_leaves_the_route_alone() {
+        let newer = journey(&["no", "someone-else", "harm-by-worker"]);
+        let mut earlier = journey(&["no"]);
+        earlier.recall(&newer);
+        assert_eq!(summary(&earlier), [("immediate-danger", "no")]);
+        assert_eq!(
+            earlier.remembered(Question::WhoAreYou),
+            Some("someone-else")
+        );
+        assert_eq!(
+            earlier.remembered(Question::WhatIsTheWorry),
+            Some("harm-by-worker")
+        );
+        assert_eq!(earlier.remembered(Question::ImmediateDanger), None);
+    }
+
+    #[test]
+    fn recall_ignores_another_flow() {
+        let mut newer = Journey::new(&crate::core::setting::SETTING);
+        newer.answer("no").unwrap();
+        let mut earlier = Journey::new(&PUBLIC);
+        earlier.recall(&newer);
+        assert_eq!(earlier, Journey::new(&PUBLIC));
     }
 }

@@ -5,24 +5,34 @@
 //! person to who to contact; tools ([`which_lado`], [`dbs_referral`]) answer one question a setting has once it
 //! knows it is dealing with an allegation. The current page is never stored;
 //! [`Journey::current`] works it out from the answers given, from the first question, every time.
+//!
+//! What the app holds is here too: a [`Session`] is what one page shows, the [`History`] keeps one
+//! for each of the browser's history entries, and a [`State`] changes only by an [`Action`]. A
+//! [`LinkTarget`] is what a URL fragment can open.
 
 pub mod dbs_referral;
 mod error;
 mod graph;
+mod history;
 mod ids;
 mod journey;
+mod link;
 pub mod professional;
 pub mod public;
 mod session;
 pub mod setting;
+mod state;
 pub mod verify;
 pub mod which_lado;
 
 pub use error::Error;
 pub use graph::{Answer, Branch, Flow, FlowKind, Node, QuestionNode};
+pub use history::{History, Sync, sync};
 pub use ids::{Outcome, Question};
 pub use journey::Journey;
+pub use link::LinkTarget;
 pub use session::{Page, Session};
+pub use state::{Action, State};
 
 /// Every flow the app offers. Verification runs over all of them.
 pub const FLOWS: &[&Flow] = &[

@@ -38,15 +38,14 @@ enum Screen {
     Glossary,
 }
 
-/// The person's session: which screen, the journey, and whether an error is showing.
+/// What one page of the person's session shows: which screen, the journey, and whether an error
+/// is showing. The browser's history keeps one per entry ([`super::History`]), so Back returns to
+/// a page as it was, answers and all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Session {
     screen: Screen,
     journey: Journey,
     error: bool,
-    /// Where the person was when a link took them aside, to one of the settings' checks or the
-    /// glossary: the browser's Back button returns them there, answers and all.
-    came_from: Option<Box<Session>>,
 }
 
 impl Session {
@@ -56,7 +55,6 @@ impl Session {
             screen: Screen::Start,
             journey: Journey::new(flow),
             error: false,
-            came_from: None,
         }
     }
 
@@ -73,20 +71,10 @@ impl Session {
         self.error = false;
     }
 
-    /// Shows the glossary. From any page but the start, the page left is kept to return to.
+    /// Shows the glossary.
     pub fn show_glossary(&mut self) {
-        if self.screen != Screen::Glossary {
-            self.step_aside();
-            self.screen = Screen::Glossary;
-            self.error = false;
-        }
-    }
-
-    /// Keeps the page the person is on to return to, unless it is the start page.
-    fn step_aside(&mut self) {
-        if self.screen != Screen::Start {
-            self.came_from = Some(Box::new(self.clone()));
-        }
+        self.screen = Screen::Glossary;
+        self.error = false;
     }
 
     pub fn page(&self) -> Page {
@@ -108,24 +96,10 @@ impl Session {
         }
     }
 
-    /// The step the person is on: 0 for the start page or a linked outcome, then one more for
-    /// each question answered; a page taken aside to continues from the step it was left at.
-    /// The browser's history entries carry this number and nothing else.
-    pub fn step(&self) -> usize {
-        let left_at = self.came_from.as_ref().map(|from| from.step());
-        match (&self.screen, left_at) {
-            (Screen::Start | Screen::Linked(_), _) | (Screen::Glossary, None) => 0,
-            (Screen::Glossary, Some(left_at)) => left_at + 1,
-            (Screen::Journey, left_at) => left_at.unwrap_or(0) + 1 + self.journey.depth(),
-        }
-    }
-
     /// Begins the questions of `flow`, from the start page, a link or a linked outcome. The
-    /// answers already given are kept if it is the flow already under way; another flow opened
-    /// from a page other than the start keeps that page to return to.
+    /// answers already given are kept if it is the flow already under way.
     pub fn start(&mut self, flow: &'static Flow) {
         if self.journey.flow() != flow {
-            self.step_aside();
             self.journey = Journey::new(flow);
         }
         self.screen = Screen::Journey;
@@ -152,45 +126,6 @@ impl Session {
         }
     }
 
-    /// Goes to `step`, as the browser's Back and Forward buttons do. Going back keeps the
-    /// answers to pre-fill, and back past a page taken aside to returns to the page left;
-    /// going forward replays the answers, and stops where there is none.
-    pub fn go_to_step(&mut self, step: usize) {
-        self.error = false;
-        if let Some(from) = &self.came_from
-            && step <= from.step()
-        {
-            *self = (**from).clone();
-            self.go_to_step(step);
-            return;
-        }
-        let left_at = self.came_from.as_ref().map(|from| from.step());
-        if self.screen == Screen::Glossary && left_at.is_some() {
-            return;
-        }
-        if step == 0 {
-            if self.screen == Screen::Journey {
-                self.screen = Screen::Start;
-            }
-            while self.journey.back() {}
-            return;
-        }
-        self.screen = Screen::Journey;
-        let answered = step - 1 - left_at.unwrap_or(0);
-        while self.journey.depth() > answered && self.journey.back() {}
-        while self.journey.depth() < answered {
-            let Node::Question(question) = self.journey.current() else {
-                break;
-            };
-            let Some(answer) = self.journey.remembered(question) else {
-                break;
-            };
-            if self.journey.answer(answer).is_err() {
-                break;
-            }
-        }
-    }
-
     /// Returns to `question` to change its answer (a Change link in the summary).
     pub fn change(&mut self, question: Question) -> Result<(), Error> {
         self.journey.change(question)?;
@@ -199,9 +134,14 @@ impl Session {
         Ok(())
     }
 
-    /// Forgets every answer and shows the start page.
-    pub fn start_again(&mut self) {
-        *self = Session::new(&super::public::PUBLIC);
+    /// This page again, as the browser's Back or Forward returns to it from `left`: without an
+    /// error message (that answered a Continue, not the page), and with the answers `left` had
+    /// given in the same flow remembered, so a question gone back to shows the answer chosen.
+    pub fn returned_to_from(&self, left: &Session) -> Session {
+        let mut page = self.clone();
+        page.error = false;
+        page.journey.recall(&left.journey);
+        page
     }
 }
 
@@ -210,7 +150,6 @@ mod tests {
     use super::*;
     use crate::core::public::PUBLIC;
     use crate::core::setting::SETTING;
-    use crate::core::which_lado::WHICH_LADO;
 
     fn question(question: Question, error: bool, prefill: Option<&'static str>) -> Page {
         Page::Question {
@@ -233,50 +172,23 @@ mod tests {
             session.page(),
             question(Question::ImmediateDanger, true, None)
         );
-        assert_eq!(session.step(), 1, "an error is not a new step");
         session.choose(Some("no")).unwrap();
         assert_eq!(session.page(), question(Question::WhoAreYou, false, None));
-        assert_eq!(session.step(), 2);
     }
 
     #[test]
-    fn browser_back_prefills_and_forward_replays_the_remembered_answers() {
-        let mut session = Session::new(&PUBLIC);
-        session.start(&PUBLIC);
-        for answer in ["no", "someone-else", "harm-by-worker"] {
-            session.choose(Some(answer)).unwrap();
+    fn a_page_returned_to_shows_the_answers_given_after_it_and_no_error() {
+        let mut earlier = Session::new(&PUBLIC);
+        earlier.start(&PUBLIC);
+        earlier.choose(None).unwrap();
+        let mut later = earlier.clone();
+        for answer in ["no", "someone-else"] {
+            later.choose(Some(answer)).unwrap();
         }
-        assert_eq!(session.step(), 4);
-        session.go_to_step(2);
         assert_eq!(
-            session.page(),
-            question(Question::WhoAreYou, false, Some("someone-else"))
-        );
-        session.go_to_step(4);
-        assert!(matches!(
-            session.page(),
-            Page::Outcome {
-                outcome: Outcome::TellLado,
-                ..
-            }
-        ));
-        session.go_to_step(0);
-        assert_eq!(session.page(), Page::Start);
-        session.go_to_step(1);
-        assert_eq!(
-            session.page(),
+            earlier.returned_to_from(&later).page(),
             question(Question::ImmediateDanger, false, Some("no"))
         );
-    }
-
-    #[test]
-    fn forward_stops_where_nothing_is_remembered() {
-        let mut session = Session::new(&PUBLIC);
-        session.start(&PUBLIC);
-        session.choose(Some("no")).unwrap();
-        session.go_to_step(5);
-        assert_eq!(session.page(), question(Question::WhoAreYou, false, None));
-        assert_eq!(session.step(), 2);
     }
 
     #[test]
@@ -301,7 +213,6 @@ mod tests {
         let mut session = Session::new(&PUBLIC);
         session.link(Outcome::ContactOfsted);
         assert_eq!(session.page(), Page::Linked(Outcome::ContactOfsted));
-        assert_eq!(session.step(), 0);
         assert_eq!(session.flow().id, "public");
 
         session.link(Outcome::DbsReferralRequired);
@@ -311,93 +222,15 @@ mod tests {
     }
 
     #[test]
-    fn the_glossary_keeps_the_journey_to_return_to() {
-        let mut session = Session::new(&SETTING);
-        session.start(&SETTING);
-        session.choose(Some("no")).unwrap();
-        session.show_glossary();
-        assert_eq!(session.page(), Page::Glossary);
-        session.go_to_step(2);
-        assert_eq!(session.flow().id, "setting");
-        assert_eq!(session.step(), 2, "back from the glossary to the question");
-    }
-
-    #[test]
-    fn back_from_a_check_opened_on_an_outcome_returns_to_that_outcome() {
-        let mut session = Session::new(&PUBLIC);
-        session.start(&SETTING);
-        for answer in ["no", "allegation", "no", "not-yet"] {
-            session.choose(Some(answer)).unwrap();
-        }
-        let outcome = session.page();
-        assert!(matches!(
-            outcome,
-            Page::Outcome {
-                outcome: Outcome::ReportToLado,
-                ..
-            }
-        ));
-        assert_eq!(session.step(), 5);
-
-        session.start(&WHICH_LADO);
-        assert_eq!(session.step(), 6, "the check continues the history");
-        session
-            .choose(Some(WHICH_LADO.questions[0].branches[0].answer))
-            .unwrap();
-        assert_eq!(session.step(), 7);
-        session.go_to_step(6);
-        assert_eq!(session.flow().id, "which-lado");
-        session.go_to_step(5);
-        assert_eq!(
-            session.page(),
-            outcome,
-            "back to the outcome, answers and all"
-        );
-        session.go_to_step(4);
-        assert!(matches!(session.page(), Page::Question { .. }));
-        assert_eq!(session.flow().id, "setting");
-    }
-
-    #[test]
-    fn back_from_the_glossary_returns_to_the_page_left() {
-        let mut session = Session::new(&PUBLIC);
-        session.start(&SETTING);
-        session.choose(Some("no")).unwrap();
-        session.show_glossary();
-        assert_eq!(session.step(), 3);
-        session.go_to_step(2);
-        assert_eq!(
-            session.page(),
-            question(Question::SettingConcern, false, None)
-        );
-    }
-
-    #[test]
-    fn starting_another_flow_from_the_start_page_begins_afresh() {
+    fn starting_another_flow_begins_afresh_and_the_same_flow_goes_on() {
         let mut session = Session::new(&PUBLIC);
         session.start(&PUBLIC);
         session.choose(Some("no")).unwrap();
-        session.go_to_step(0);
+        session.show_glossary();
+        session.start(&PUBLIC);
+        assert_eq!(session.page(), question(Question::WhoAreYou, false, None));
         session.start(&SETTING);
         assert_eq!(session.flow().id, "setting");
-        assert_eq!(session.step(), 1);
-        assert_eq!(
-            session.page(),
-            question(Question::ImmediateDanger, false, None)
-        );
-        session.go_to_step(0);
-        assert_eq!(session.page(), Page::Start, "nothing aside to return to");
-    }
-
-    #[test]
-    fn start_again_forgets_every_answer() {
-        let mut session = Session::new(&PUBLIC);
-        session.start(&PUBLIC);
-        session.choose(Some("no")).unwrap();
-        session.choose(Some("someone-else")).unwrap();
-        session.start_again();
-        assert_eq!(session, Session::new(&PUBLIC));
-        session.go_to_step(3);
         assert_eq!(
             session.page(),
             question(Question::ImmediateDanger, false, None)

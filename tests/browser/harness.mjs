@@ -101,6 +101,18 @@ export async function routeExit(page) {
   );
 }
 
+/** Session history as the browser keeps it, with each entry's URL and title. */
+export async function navigationHistory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { entries, currentIndex } = await cdp.send('Page.getNavigationHistory');
+  await cdp.detach();
+  return { entries: entries.map(({ url, title }) => ({ url, title })), currentIndex };
+}
+
+export async function pressShift(page, times) {
+  for (let i = 0; i < times; i += 1) await page.keyboard.press('Shift');
+}
+
 /** Every path through every flow, from the committed snapshot that `cargo test` keeps true:
  * [{ flow, answers: [[question, answer], ...], outcome }]. */
 export function allPaths() {

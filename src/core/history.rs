@@ -1,0 +1,125 @@
+//! The browser's history entries that show the tool, and the page each one shows.
+//!
+//! Each entry the tool makes carries one number and nothing else: its place among the tool's
+//! entries, counting from 0 for the entry the tool was opened on. So Back and Forward say only
+//! "entry 3", the page for entry 3 is kept here, in memory, and Exit this page knows how far back
+//! the tool's first entry is (`src/exit-this-page.js` steps back that number). The numbers always
+//! run on with no gap, whatever the person did; `tests/history.rs` proves it against a model of
+//! the browser, over every sequence of actions.
+
+use super::public::PUBLIC;
+use super::session::Session;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct History {
+    /// The page each entry shows, by the number the entry carries.
+    entries: Vec<Session>,
+    /// The entry the browser is on.
+    at: usize,
+}
+
+impl History {
+    /// The tool's history when the page loads showing `session`. `label` is the number the
+    /// browser's entry already carries if the tool made it before (a reload, or a return from
+    /// another site): the entries before it are the tool's too, and show the start page, because
+    /// their pages went with the page that was unloaded.
+    pub fn load(session: Session, label: Option<usize>) -> History {
+        let at = label.unwrap_or(0);
+        let mut entries = vec![Session::new(&PUBLIC); at];
+        entries.push(session);
+        History { entries, at }
+    }
+
+    /// The page the browser's entry shows.
+    pub fn session(&self) -> &Session {
+        &self.entries[self.at]
+    }
+
+    /// The number of the entry the browser is on.
+    pub fn at(&self) -> usize {
+        self.at
+    }
+
+    /// A new page, on a new entry after this one. The entries ahead are dropped, as the browser
+    /// drops them.
+    pub fn push(&mut self, session: Session) {
+        self.entries.truncate(self.at + 1);
+        self.entries.push(session);
+        self.at += 1;
+    }
+
+    /// The entry the browser is on shows `session` instead (an error message, or a link to the
+    /// address the page already had, which the browser follows without a new entry).
+    pub fn replace(&mut self, session: Session) {
+        self.entries[self.at] = session;
+    }
+
+    /// The browser moved to the entry numbered `label` (Back or Forward). An entry the tool
+    /// does not know (made before a reload) shows the start page.
+    pub fn go_to(&mut self, label: usize) {
+        let left = self.session().clone();
+        if label >= self.entries.len() {
+            self.entries.resize(label + 1, Session::new(&PUBLIC));
+        }
+        self.entries[label] = self.entries[label].returned_to_from(&left);
+        self.at = label;
+    }
+
+    /// Every entry forgets its page and shows the start page (Start again).
+    pub fn forget(&mut self) {
+        self.entries.fill(Session::new(&PUBLIC));
+    }
+}
+
+/// What the browser's history must do so that the entry it is on carries the number of the
+/// entry [`History`] is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sync {
+    Nothing,
+    /// Write the number on the entry the browser is on: the page has just loaded, or a link
+    /// made an entry (or replaced one) with no number.
+    Label(usize),
+    /// Add an entry for each number from `from` to `to`: the person went on to a new page. It
+    /// is one entry unless the app showed two new pages before the browser was told.
+    Push {
+        from: usize,
+        to: usize,
+    },
+}
+
+/// What to do when the browser's entry carries `label` and the history is on entry `at`.
+pub fn sync(label: Option<usize>, at: usize) -> Sync {
+    match label {
+        Some(label) if label == at => Sync::Nothing,
+        Some(label) if label < at => Sync::Push {
+            from: label + 1,
+            to: at,
+        },
+        _ => Sync::Label(at),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_browser_is_told_to_label_push_or_do_nothing() {
+        assert_eq!(sync(None, 0), Sync::Label(0));
+        assert_eq!(sync(None, 4), Sync::Label(4));
+        assert_eq!(sync(Some(3), 3), Sync::Nothing);
+        assert_eq!(sync(Some(3), 4), Sync::Push { from: 4, to: 4 });
+        assert_eq!(sync(Some(2), 4), Sync::Push { from: 3, to: 4 });
+    }
+
+    #[test]
+    fn a_reloaded_page_knows_the_entries_before_it_as_start_pages() {
+        let mut session = Session::new(&PUBLIC);
+        session.start(&PUBLIC);
+        let mut history = History::load(session.clone(), Some(2));
+        assert_eq!(history.at(), 2);
+        assert_eq!(history.session(), &session);
+        history.go_to(0);
+        assert_eq!(history.session(), &Session::new(&PUBLIC));
+    }
+}

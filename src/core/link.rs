@@ -1,0 +1,83 @@
+//! What a link into the tool can name in the URL fragment: `#contact-ofsted`, `#which-lado`,
+//! `#glossary`. Anything else (`#staying-safe`, a mistyped or hostile fragment) names nothing,
+//! and the page stays as it is.
+
+use super::ids::Outcome;
+use super::session::Session;
+use super::{Flow, flow};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkTarget {
+    Outcome(Outcome),
+    Flow(&'static Flow),
+    Glossary,
+}
+
+impl LinkTarget {
+    /// The target a fragment names, without its `#`. Only an exact ID names a page: the browser
+    /// gives the fragment still percent-encoded, and no ID needs encoding.
+    pub fn from_fragment(fragment: &str) -> Option<LinkTarget> {
+        if fragment == "glossary" {
+            return Some(LinkTarget::Glossary);
+        }
+        Outcome::from_id(fragment)
+            .map(LinkTarget::Outcome)
+            .or_else(|| flow(fragment).map(LinkTarget::Flow))
+    }
+
+    /// Shows what the link names in `session`.
+    pub fn open(self, session: &mut Session) {
+        match self {
+            LinkTarget::Outcome(outcome) => session.link(outcome),
+            LinkTarget::Flow(flow) => session.start(flow),
+            LinkTarget::Glossary => session.show_glossary(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::FLOWS;
+
+    #[test]
+    fn every_outcome_flow_and_the_glossary_can_be_linked_to_by_its_id() {
+        for outcome in Outcome::ALL {
+            assert_eq!(
+                LinkTarget::from_fragment(outcome.id()),
+                Some(LinkTarget::Outcome(*outcome))
+            );
+        }
+        for flow in FLOWS {
+            assert_eq!(
+                LinkTarget::from_fragment(flow.id),
+                Some(LinkTarget::Flow(flow))
+            );
+        }
+        assert_eq!(
+            LinkTarget::from_fragment("glossary"),
+            Some(LinkTarget::Glossary)
+        );
+    }
+
+    #[test]
+    fn a_fragment_that_is_not_exactly_an_id_names_nothing() {
+        let long = "a".repeat(10_000);
+        for fragment in [
+            "",
+            "staying-safe",
+            "Contact-Ofsted",
+            "contact%2Dofsted",
+            "contact-ofsted ",
+            "#contact-ofsted",
+            "javascript:alert(1)",
+            "<script>alert(1)</script>",
+            "contact-ofsted\u{0}",
+            "ofsted-😀",
+            "%F0%9F%98%80",
+            &long,
+        ] {
+            assert_eq!(LinkTarget::from_fragment(fragment), None, "{fragment:?}");
+        }
+    }
+}

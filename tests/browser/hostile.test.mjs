@@ -1,0 +1,139 @@
+// Bad input never breaks the tool or runs: hostile URL fragments, and hostile values in a host
+// page's data- attributes. Each is shown as text or left out with the notice, never as markup or
+// a link that runs script, and the widget always shows a page.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchChromium, serveDist, waitForApp, walk } from './harness.mjs';
+
+const LONG = 'A'.repeat(10_000);
+
+/** Each attribute and value a hostile or careless host page might set. */
+const HOSTILE = {
+  'setting-name': '<img src=x onerror="window.ran=1">Acorns',
+  'designated-lead': '<script>window.ran=1</script>Sam',
+  'deputy-lead': '" onmouseover="window.ran=1',
+  'area-name': LONG,
+  'lado-email': 'javascript:window.ran=1//@example.gov.uk',
+  'lado-phone': 'data:text/html,<script>window.ran=1</script>',
+  'social-care-phone': '0300 CALL NOW',
+  'out-of-hours-phone': `0300 555 1373${'9'.repeat(20)}`,
+  'ofsted-urn': 'EY<b>1</b>',
+};
+const escapeAttribute = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+const HOST = (index) => index.replace(
+  '<div id="signpost"',
+  `<div id="signpost" ${Object.entries(HOSTILE).map(([key, value]) => `data-${key}="${escapeAttribute(value)}"`).join(' ')}`,
+);
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist({ '/hostile.html': HOST });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records anything that runs or fails. */
+async function watchedPage() {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', (dialog) => { problems.push(`dialog: ${dialog.message()}`); dialog.dismiss(); });
+  return { page, problems };
+}
+
+/** Nothing ran, and nothing in the widget is markup or a link that could run. */
+async function assertNothingRan(page, because) {
+  const found = await page.evaluate(() => ({
+    ran: window.ran ?? null,
+    markup: document.querySelectorAll('#signpost img, #signpost script, #signpost b, #signpost [onmouseover], #signpost [onerror]').length,
+    links: [...document.querySelectorAll('#signpost a[href]')]
+      .map((link) => link.getAttribute('href'))
+      .filter((href) => !/^(#|tel:|mailto:|https:)/.test(href)),
+  }));
+  assert.deepEqual(found, { ran: null, markup: 0, links: [] }, because);
+}
+
+const START = "Find out who to tell if you're worried about a child";
+const FRAGMENTS = {
+  '#nonsense': START,
+  '#': START,
+  [`#${LONG}`]: START,
+  '#contact%2Dofsted': START,
+  '#%F0%9F%98%80': START,
+  '#😀': START,
+  '#javascript:window.ran=1': START,
+  '#<img src=x onerror="window.ran=1">': START,
+  '#staying-safe': START,
+  '#contact-ofsted': 'Contact Ofsted',
+  '#which-lado': null,
+};
+
+test('every hostile or mistaken URL fragment opens the start page or the page it names', async () => {
+  const { page, problems } = await watchedPage();
+  for (const [fragment, heading] of Object.entries(FRAGMENTS)) {
+    await page.goto('about:blank');
+    await page.goto(`${server.url}${fragment}`);
+    await page.locator('#page-heading').waitFor({ state: 'attached' });
+    const shown = await page.locator('#page-heading').textContent();
+    if (heading) assert.equal(shown, heading, `${fragment.slice(0, 40)}`);
+    else assert.ok(shown.length > 0, `${fragment}: a question shows`);
+    await assertNothingRan(page, fragment.slice(0, 40));
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the fragment changed again and again, hostile values among them, leaves the page the last one names', async () => {
+  const { page, problems } = await watchedPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await walk(page, [['immediate-danger', 'no']]);
+  for (let round = 0; round < 3; round += 1) {
+    for (const fragment of Object.keys(FRAGMENTS)) {
+      await page.evaluate((hash) => { window.location.hash = hash; }, fragment);
+    }
+  }
+  await page.evaluate(() => { window.location.hash = '#contact-ofsted'; });
+  await page.getByRole('heading', { level: 1, name: 'Contact Ofsted' }).waitFor();
+  await assertNothingRan(page, 'after many changes');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('hostile data- values are shown as text or left out with the notice, never as markup or script', async () => {
+  const { page, problems } = await watchedPage();
+  const consoleErrors = [];
+  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  await page.goto(new URL('hostile.html', server.url).href);
+  await waitForApp(page);
+  await assertNothingRan(page, 'start page');
+
+  await walk(page, [['immediate-danger', 'no'], ['setting-concern', 'allegation'], ['outside-office-hours', 'no'], ['reported-in-setting', 'not-yet']], 'setting');
+  await page.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
+  await page.locator('.govuk-summary-list').hover();
+  await assertNothingRan(page, 'an allegation outcome');
+  const main = await page.locator('main').innerText();
+  assert.match(main, /Your designated safeguarding lead: <script>window.ran=1<\/script>Sam/, 'the lead is shown as text');
+  assert.match(main, /your deputy, " onmouseover="window.ran=1/, 'the deputy is shown as text');
+  assert.doesNotMatch(main, /AAAAAAAAAA/, 'a 10,000-character value is left out');
+  assert.doesNotMatch(main, /EY<b>1/, 'a URN that is not one is left out');
+
+  const notice = await page.locator('.signpost-configuration-notice').textContent();
+  for (const key of ['area-name', 'lado-email', 'lado-phone', 'social-care-phone', 'out-of-hours-phone', 'ofsted-urn']) {
+    assert.ok(notice.includes(`data-${key}`), `the notice names data-${key}`);
+    assert.ok(consoleErrors.some((error) => error.includes(`data-${key}`)), `the console names data-${key}`);
+  }
+  for (const key of ['setting-name', 'designated-lead', 'deputy-lead']) {
+    assert.ok(!notice.includes(`data-${key}`), `data-${key} is text, and kept`);
+  }
+  const width = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  assert.ok(width, 'nothing scrolls sideways');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

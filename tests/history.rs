@@ -1,0 +1,459 @@
+//! The browser's history, proven by model: a model of the browser's session history (its
+//! entries, Back, Forward, links, reloads, and Exit this page as `src/exit-this-page.js` does
+//! it) drives the app's `State` exactly as `src/app/browser.rs` does, over every sequence of
+//! actions up to a length, and over every path of every flow with every short sequence of
+//! actions at each step. After each action it checks what a person would notice:
+//!
+//! - the tool's entries, from the one it was opened on, carry 0, 1, 2... with no gap, so Exit
+//!   finds the first (it steps back by the number the entry carries);
+//! - Back and Forward show the page the person saw on that entry, answers and all (Back then
+//!   Forward restores the same page), except after Start again or a reload, which forget; Back
+//!   after Continue shows the answer chosen;
+//! - the Back link shows only when there is an earlier page of the tool to go back to;
+//! - after Exit no entry of the tool is reachable: behind the destination there is none, and
+//!   ahead of it only the neutral "Loading." entry.
+//!
+//! The browser tests (`tests/browser/history.test.mjs`) check that Chromium behaves as modelled.
+
+use signpost::core::{Action, FLOWS, LinkTarget, Page, Question, State, Sync, sync, verify};
+
+/// The fragments links can name: an outcome, a journey, a check, the glossary, and fragments the
+/// tool does not know. Links to every ID open the same way (`LinkTarget::from_fragment`); these
+/// are one of each kind, as a host page or an outcome page may link.
+const LINKS: [&str; 7] = [
+    "contact-ofsted",
+    "setting",
+    "which-lado",
+    "glossary",
+    "staying-safe",
+    "javascript:alert(1)",
+    "",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Document {
+    /// The setting's page that linked to the tool.
+    Host,
+    Tool,
+    /// Exit this page's destination.
+    Destination,
+}
+
+#[derive(Clone, Debug)]
+struct Entry {
+    document: Document,
+    /// `history.state`: the number the tool wrote on the entry, if any.
+    label: Option<usize>,
+    /// The URL's fragment; the tool's own new entries have none.
+    fragment: Option<&'static str>,
+    /// Exit this page's neutral entry, titled "Loading.".
+    neutral: bool,
+    /// The page the person last saw on the entry, if the tool still knows it.
+    seen: Option<Page>,
+    /// The question answered, and the answer chosen, to come to this entry by Continue.
+    chosen: Option<(Question, &'static str)>,
+}
+
+impl Entry {
+    fn tool(fragment: Option<&'static str>) -> Entry {
+        Entry {
+            document: Document::Tool,
+            label: None,
+            fragment,
+            neutral: false,
+            seen: None,
+            chosen: None,
+        }
+    }
+}
+
+/// What a person can do.
+#[derive(Clone, Copy, Debug)]
+enum Step {
+    /// Something on the page: a button, a radio and Continue, a Change link.
+    App(Action),
+    /// The Back link (it does what the browser's Back button does).
+    BackLink,
+    Back,
+    Forward,
+    Link(&'static str),
+    Reload,
+    Exit,
+}
+
+#[derive(Clone, Debug)]
+struct Browser {
+    entries: Vec<Entry>,
+    at: usize,
+    /// The app in the document on show, if that is the tool's.
+    app: Option<State>,
+}
+
+impl Browser {
+    /// The setting's page, and a click on its link to the tool with `fragment`.
+    fn linked_from_host(fragment: Option<&'static str>) -> Browser {
+        let host = Entry {
+            document: Document::Host,
+            ..Entry::tool(None)
+        };
+        let mut browser = Browser {
+            entries: vec![host, Entry::tool(fragment)],
+            at: 1,
+            app: None,
+        };
+        browser.load();
+        browser
+    }
+
+    fn entry(&self) -> &Entry {
+        &self.entries[self.at]
+    }
+
+    /// The first entry of the run of the tool's entries the browser is on.
+    fn first_of_tool(&self) -> usize {
+        (0..=self.at)
+            .rev()
+            .take_while(|&index| self.entries[index].document == Document::Tool)
+            .last()
+            .unwrap_or(self.at)
+    }
+
+    /// The tool's document loads on the current entry: the app starts, and knows nothing of the
+    /// pages earlier documents showed.
+    fn load(&mut self) {
+        for entry in &mut self.entries {
+            entry.seen = None;
+        }
+        let entry = self.entry();
+        let linked = entry.fragment.and_then(LinkTarget::from_fragment);
+        self.app = Some(State::load(linked, entry.label));
+        self.after_render();
+    }
+
+    /// What `use_history_entries` does after each render, and what the person then sees.
+    fn after_render(&mut self) {
+        let app = self.app.as_ref().expect("the tool is on show");
+        if app.left() {
+            return;
+        }
+        let (page, entry) = (app.page(), app.entry());
+        match sync(self.entry().label, entry) {
+            Sync::Nothing => {}
+            Sync::Label(label) => self.entries[self.at].label = Some(label),
+            Sync::Push { from, to } => {
+                for label in from..=to {
+                    self.push(Entry {
+                        label: Some(label),
+                        ..Entry::tool(None)
+                    });
+                }
+            }
+        }
+        self.entries[self.at].seen = Some(page);
+    }
+
+    fn push(&mut self, entry: Entry) {
+        self.entries.truncate(self.at + 1);
+        self.entries.push(entry);
+        self.at += 1;
+    }
+
+    fn apply(&mut self, action: Action) {
+        self.app
+            .as_mut()
+            .expect("the tool is on show")
+            .apply(action);
+        self.after_render();
+    }
+
+    /// Back or Forward to `index`: within the tool's document the app hears `popstate`; to or
+    /// from another document, the page unloads or loads.
+    fn traverse(&mut self, index: usize) -> Result<(), String> {
+        let same_document = self.entry().document == Document::Tool
+            && self.entries[index].document == Document::Tool
+            && self.app.is_some();
+        self.at = index;
+        if !same_document {
+            self.app = None;
+            if self.entry().document == Document::Tool {
+                self.load();
+            }
+            return Ok(());
+        }
+        let expected = self.entry().seen.clone();
+        let Some(label) = self.entry().label else {
+            return Err(format!(
+                "the browser reached an entry with no number: {self:?}"
+            ));
+        };
+        self.apply(Action::Moved(label));
+        let shown = self.app.as_ref().map(State::page);
+        let expected = expected.unwrap_or(Page::Start);
+        if shown.as_ref().map(same_page) != Some(same_page(&expected)) {
+            return Err(format!(
+                "showed {shown:?} where the person saw {expected:?}"
+            ));
+        }
+        Ok(())
+    }
+
+    /// A link in the page to `#fragment`. To the address the page already has, the browser
+    /// replaces the entry; otherwise it adds one. Either way the app hears `popstate`.
+    fn follow_link(&mut self, fragment: &'static str) {
+        let replaced = self.entry().fragment == Some(fragment);
+        if replaced {
+            self.entries[self.at] = Entry::tool(Some(fragment));
+        } else {
+            self.push(Entry::tool(Some(fragment)));
+        }
+        self.apply(Action::Link {
+            target: LinkTarget::from_fragment(fragment),
+            replaced,
+        });
+    }
+
+    /// Start again forgets every page: the model forgets what the person saw, so Back is
+    /// expected to show the start page.
+    fn forget_seen(&mut self) {
+        let first = self.first_of_tool();
+        for entry in &mut self.entries[first..self.at] {
+            entry.seen = None;
+        }
+    }
+
+    /// `src/exit-this-page.js`: tell the app, go back by the number on the entry, add the
+    /// neutral entry there, come back, and replace that entry with the destination.
+    fn exit(&mut self) -> Result<(), String> {
+        let back = self.entry().label.unwrap_or(0);
+        self.apply(Action::Exit);
+        let first = self
+            .at
+            .checked_sub(back)
+            .ok_or("Exit went back past the first entry")?;
+        if self.entries[first].document != Document::Tool {
+            return Err(format!(
+                "Exit went back {back} entries and left the tool for {first}"
+            ));
+        }
+        self.at = first;
+        self.push(Entry {
+            neutral: true,
+            ..Entry::tool(self.entry().fragment)
+        });
+        self.at -= 1;
+        self.entries[self.at] = Entry {
+            document: Document::Destination,
+            ..Entry::tool(None)
+        };
+        self.app = None;
+        Ok(())
+    }
+
+    fn take(&mut self, step: Step) -> Result<(), String> {
+        match step {
+            Step::App(action) => {
+                let page = self.app.as_ref().map(State::page);
+                let was_at = self.at;
+                self.apply(action);
+                if matches!(action, Action::StartAgain) {
+                    self.forget_seen();
+                }
+                if let (Action::Choose(Some(answer)), Some(Page::Question { question, .. })) =
+                    (action, page)
+                    && self.at != was_at
+                {
+                    self.entries[self.at].chosen = Some((question, answer));
+                }
+            }
+            Step::BackLink | Step::Back => {
+                let chosen = self.entry().chosen;
+                self.traverse(self.at - 1)?;
+                let shown = self.app.as_ref().map(State::page);
+                if let (Some((question, answer)), Some(Page::Question { prefill, .. })) =
+                    (chosen, &shown)
+                    && *prefill != Some(answer)
+                {
+                    return Err(format!(
+                        "Back to {question} shows {prefill:?}, not the answer chosen, {answer}"
+                    ));
+                }
+            }
+            Step::Forward => self.traverse(self.at + 1)?,
+            Step::Link(fragment) => self.follow_link(fragment),
+            Step::Reload => self.load(),
+            Step::Exit => self.exit()?,
+        }
+        self.check()
+    }
+
+    /// What must hold after every step.
+    fn check(&self) -> Result<(), String> {
+        let Some(app) = &self.app else {
+            return self.check_after_exit();
+        };
+        let first = self.first_of_tool();
+        for (number, entry) in self.entries[first..=self.at].iter().enumerate() {
+            if entry.label != Some(number) {
+                return Err(format!(
+                    "the tool's entry {number} carries {:?}, so Exit would not find the first",
+                    entry.label
+                ));
+            }
+        }
+        if app.can_go_back() != (self.at > first) {
+            return Err(format!(
+                "Back link shown: {}, with {} earlier pages of the tool",
+                app.can_go_back(),
+                self.at - first
+            ));
+        }
+        Ok(())
+    }
+
+    fn check_after_exit(&self) -> Result<(), String> {
+        if self.entry().document != Document::Destination {
+            return Ok(());
+        }
+        let behind = &self.entries[..self.at];
+        let ahead = &self.entries[self.at + 1..];
+        if behind.iter().any(|entry| entry.document == Document::Tool)
+            || ahead.iter().any(|entry| !entry.neutral)
+        {
+            return Err("after Exit an entry of the tool is still reachable".to_owned());
+        }
+        Ok(())
+    }
+
+    /// Every step the person can take from here.
+    fn steps(&self) -> Vec<Step> {
+        let Some(app) = self.app.as_ref().filter(|app| !app.left()) else {
+            return Vec::new();
+        };
+        let mut steps: Vec<Step> = page_actions(&app.page())
+            .into_iter()
+            .map(Step::App)
+            .collect();
+        if app.can_go_back() {
+            steps.push(Step::BackLink);
+        }
+        if self.at > 0 {
+            steps.push(Step::Back);
+        }
+        if self.at + 1 < self.entries.len() {
+            steps.push(Step::Forward);
+        }
+        steps.extend(LINKS.map(Step::Link));
+        steps.extend([Step::Reload, Step::Exit]);
+        steps
+    }
+}
+
+/// What the page itself offers.
+fn page_actions(page: &Page) -> Vec<Action> {
+    match page {
+        Page::Start => ["public", "setting", "professional"]
+            .into_iter()
+            .filter_map(signpost::core::flow)
+            .map(Action::Start)
+            .collect(),
+        Page::Question { question, .. } => {
+            let node = FLOWS
+                .iter()
+                .find_map(|flow| flow.question(*question))
+                .expect("every question is in a flow");
+            node.branches
+                .iter()
+                .map(|branch| Action::Choose(Some(branch.answer)))
+                .chain([Action::Choose(None)])
+                .collect()
+        }
+        Page::Outcome { answers, .. } => answers
+            .iter()
+            .map(|answer| Action::Change(answer.question()))
+            .chain([Action::StartAgain])
+            .collect(),
+        Page::Linked(_) => vec![Action::StartOffered, Action::StartAgain],
+        Page::Glossary => Vec::new(),
+    }
+}
+
+/// A page as Back and Forward must restore it: an error message is not restored (it answered a
+/// Continue), and a question may now show the answer the person gave when they went on.
+fn same_page(page: &Page) -> Page {
+    match page {
+        Page::Question { question, .. } => Page::Question {
+            question: *question,
+            error: false,
+            prefill: None,
+        },
+        other => other.clone(),
+    }
+}
+
+/// Takes every sequence of up to `depth` steps from `browser`, checking after each; returns how
+/// many steps were checked.
+fn every_sequence(browser: &Browser, depth: usize, taken: &mut Vec<Step>) -> usize {
+    if depth == 0 {
+        return 0;
+    }
+    let mut checked = 0;
+    for step in browser.steps() {
+        let mut next = browser.clone();
+        taken.push(step);
+        if let Err(problem) = next.take(step) {
+            panic!("{problem}\nafter {taken:?}");
+        }
+        checked += 1 + every_sequence(&next, depth - 1, taken);
+        taken.pop();
+    }
+    checked
+}
+
+fn starts() -> impl Iterator<Item = Browser> {
+    std::iter::once(None)
+        .chain(LINKS.map(Some))
+        .map(Browser::linked_from_host)
+}
+
+#[test]
+fn every_sequence_of_four_steps_from_every_way_in_keeps_history_right() {
+    let mut checked = 0;
+    for browser in starts() {
+        browser.check().unwrap();
+        checked += every_sequence(&browser, 4, &mut Vec::new());
+    }
+    assert!(checked > 100_000, "only {checked} steps were checked");
+}
+
+#[test]
+fn every_path_of_every_flow_with_every_three_steps_at_each_point_keeps_history_right() {
+    let mut checked = 0;
+    for flow in FLOWS {
+        for path in verify::paths(flow).unwrap() {
+            let mut browser = Browser::linked_from_host(Some(flow.id));
+            let mut taken = vec![Step::Link(flow.id)];
+            checked += every_sequence(&browser, 3, &mut taken);
+            for (_, answer) in &path.answers {
+                let step = Step::App(Action::Choose(Some(answer)));
+                taken.push(step);
+                browser.take(step).unwrap();
+                checked += every_sequence(&browser, 3, &mut taken);
+            }
+            assert!(
+                matches!(browser.app.as_ref().map(State::page), Some(Page::Outcome { outcome, .. }) if outcome == path.outcome)
+            );
+        }
+    }
+    assert!(checked > 100_000, "only {checked} steps were checked");
+}
+
+#[test]
+fn back_from_answer_the_questions_on_a_linked_outcome_returns_to_it() {
+    let mut browser = Browser::linked_from_host(Some("contact-ofsted"));
+    browser.take(Step::App(Action::StartOffered)).unwrap();
+    browser.take(Step::BackLink).unwrap();
+    assert!(matches!(
+        browser.app.as_ref().map(State::page),
+        Some(Page::Linked(_))
+    ));
+}
