@@ -17,7 +17,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { CHROMIUM_FLAGS, allPaths, launchChromium } from '../tests/browser/harness.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, allPaths, launchChromium } from '../tests/browser/harness.mjs';
 import { brotli } from './precompress.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -340,7 +340,7 @@ async function lighthouseRun(url) {
       '--only-categories=performance,accessibility,best-practices',
       `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
     ],
-    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 256 * 1024 * 1024 },
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 256 * 1024 * 1024 },
   );
   const report = JSON.parse(stdout);
   if (report.runtimeError) throw new Error(`Lighthouse: ${report.runtimeError.message}`);

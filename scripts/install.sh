@@ -1,17 +1,26 @@
 # Installs what Signpost needs and is missing; quiet when everything is there already.
 # Sourced by serve.sh and test.sh: `. scripts/install.sh [--browser]`.
-# --browser also installs Debian's Chromium for the browser tests.
+# --browser also makes sure there is a Chromium for the browser tests: the one CHROMIUM_PATH
+# names if it is set, else Debian's /usr/bin/chromium, installed if it is missing.
+# Runs as any user: only Debian's chromium needs root, through sudo when it is there.
 
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+say() { printf 'install: %s\n' "$*" >&2; }
+
+# The Rust that rust-toolchain.toml pins, with its components and the wasm32 target.
+rust_version="$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)"
+if ! rustup toolchain list | grep -q "^$rust_version-"; then
+  say "installing Rust $rust_version (rust-toolchain.toml)"
+  rustup toolchain install >/dev/null
+fi
+
 trunk_version="0.21.14"
 # wasm-bindgen-cli must match the wasm-bindgen the app links, exactly.
 wasm_bindgen_version="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)"
-
-say() { printf 'install: %s\n' "$*" >&2; }
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
@@ -20,7 +29,10 @@ fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
   say "installing trunk $trunk_version (a few minutes, once)"
-  cargo install trunk --version "$trunk_version" --locked --quiet
+  # Trunk's own release profile builds it with fat LTO in one codegen unit, the slowest part of
+  # a first run; a build tool needs neither (README, Quick start).
+  cargo install trunk --version "$trunk_version" --locked --quiet \
+    --config profile.release.lto=false --config profile.release.codegen-units=16
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wasm_bindgen_version" ]; then
@@ -35,8 +47,25 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --loglevel=error --no-audit --no-fund >/dev/null
 fi
 
-if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
-  say "installing Debian's chromium"
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+if [ "${1:-}" = "--browser" ]; then
+  if [ -n "${CHROMIUM_PATH:-}" ]; then
+    if [ ! -x "$CHROMIUM_PATH" ]; then
+      say "CHROMIUM_PATH is $CHROMIUM_PATH, which is not a program; set it to a Chromium or unset it"
+      exit 1
+    fi
+  elif [ ! -x /usr/bin/chromium ]; then
+    say "installing Debian's chromium"
+    if [ "$(id -u)" = 0 ]; then
+      as_root=()
+    elif command -v sudo >/dev/null; then
+      as_root=(sudo)
+    else
+      say "Chromium is missing and this user cannot install it. Run as root:"
+      say "  apt-get update && apt-get install -y chromium"
+      say "or set CHROMIUM_PATH to a Chromium you have."
+      exit 1
+    fi
+    "${as_root[@]}" apt-get update -qq >/dev/null
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
 fi

@@ -1,5 +1,5 @@
 // What every browser test needs: the release build in dist/ served from 127.0.0.1 as a static
-// host would, and Debian's Chromium driven by playwright-core.
+// host would, and Chromium (Debian's, or CHROMIUM_PATH) driven by playwright-core.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -72,9 +72,12 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** Launches Debian's Chromium headless, with the flags this closed network needs. */
+/** The Chromium to drive: the one CHROMIUM_PATH names, else Debian's (scripts/install.sh). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Launches Chromium headless, with the flags this closed network needs. */
 export function launchChromium() {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }
 
 /** Waits until the app has replaced the static guidance with its start page. */
