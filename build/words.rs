@@ -90,6 +90,68 @@ pub const FILES: &[WordsFile] = &[
                 "check-glossary",
                 "The link to the glossary of the outcomes of an allegation investigation.",
             ),
+            text(
+                "set-up-link",
+                "The link to the page where a setting puts Signpost on its own website.",
+            ),
+        ],
+    },
+    WordsFile {
+        path: "interface/set-up.toml",
+        module: "set_up",
+        doc: "The set-up page (#set-up): a setting's details, and the code that puts Signpost with them on its website.",
+        words: &[
+            text("title", "The heading, and the page title."),
+            list("intro", "The paragraphs under the heading."),
+            list(
+                "labels",
+                "Each field's label, in the order of `local_contacts::KEYS`.",
+            ),
+            list("hints", "Each field's hint, in the same order."),
+            text(
+                "social-care-phone-error",
+                "When children's social care's number is not a phone number.",
+            ),
+            text(
+                "out-of-hours-phone-error",
+                "When the out-of-hours number is not a phone number.",
+            ),
+            text(
+                "lado-phone-error",
+                "When the LADO's number is not a phone number.",
+            ),
+            text(
+                "lado-email-error",
+                "When the LADO's email address is not one.",
+            ),
+            text("ofsted-urn-error", "When the Ofsted URN is not one."),
+            text(
+                "too-long",
+                "The error message for a value that is too long.",
+            ),
+            text(
+                "button",
+                "The button that checks the details and shows the code.",
+            ),
+            text("preview-heading", "The heading over the preview."),
+            text("preview-intro", "Under it: what the preview shows."),
+            text("frame-heading", "The heading over the code for a website."),
+            text("frame-intro", "Under it: what the code does."),
+            text(
+                "frame-title",
+                "The frame's title in the code, read out by a screen reader on the setting's page.",
+            ),
+            list(
+                "frame-help",
+                "How to paste it in Wix, Squarespace and WordPress.",
+            ),
+            text("link-heading", "The heading over the plain link."),
+            text("link-intro", "Under it: what the link opens."),
+            text(
+                "attributes-heading",
+                "The heading over the attributes for a self-hosted copy.",
+            ),
+            text("attributes-intro", "Under it: where they go."),
         ],
     },
     WordsFile {

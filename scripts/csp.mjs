@@ -25,10 +25,13 @@ html = html.replace("'trunk-loader-hash'", hashes.join(' '));
 html = html.replace(/[ \t]*<!--[\s\S]*?-->\n?/g, '');
 writeFileSync(file, html);
 
+// frame-ancestors works only as a header. `*` lets any setting's site frame Signpost, as a host
+// serving it for many settings must; a setting serving its own copy can name its own site
+// (README, "Put Signpost on your site").
 const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
 writeFileSync(
   join(dir, '_headers'),
-  `/*\n  Content-Security-Policy: ${policy}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n`,
+  `/*\n  Content-Security-Policy: ${policy}; frame-ancestors *\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n`,
 );
 
 precompress(dir);

@@ -39,6 +39,16 @@
     var leave = function () {
       if (gone) return;
       gone = true;
+      // In another site's frame (src/in-a-frame.js), the whole page leaves, not just the frame.
+      // A frame whose sandbox forbids that leaves by itself at least.
+      if (document.documentElement.classList.contains('signpost-framed')) {
+        try {
+          window.top.location.replace(button.href);
+          return;
+        } catch (error) {
+          // Not allowed to navigate the top: fall through.
+        }
+      }
       window.location.replace(button.href);
     };
     var afterPopstate = function (then) {

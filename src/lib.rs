@@ -18,6 +18,7 @@ pub mod local_contacts;
 pub mod page_text;
 pub mod plan;
 pub mod readability;
+pub mod set_up;
 
 #[cfg(feature = "web")]
 pub mod app;

@@ -10,20 +10,21 @@ use crate::content::pages::host_page;
 use crate::content::{Contact, Local};
 use std::fmt;
 
-/// The attributes a host page may set, without their `data-` prefix: the setting's name, its
-/// designated safeguarding lead and deputy, the council's children's social care and emergency
-/// out-of-hours numbers, the LADO's phone and email, the setting's Ofsted URN, and the name of
-/// the area those numbers are for.
+/// The attributes a host page may set, without their `data-` prefix, in the order the set-up
+/// page asks for them (its labels and hints in `content/interface/set-up.toml` follow it): the
+/// setting's name, its designated safeguarding lead and deputy, the name of the area the council's
+/// numbers are for, the council's children's social care and emergency out-of-hours numbers, the
+/// LADO's phone and email, and the setting's Ofsted URN.
 pub const KEYS: &[&str] = &[
     "setting-name",
     "designated-lead",
     "deputy-lead",
+    "area-name",
     "social-care-phone",
     "out-of-hours-phone",
     "lado-phone",
     "lado-email",
     "ofsted-urn",
-    "area-name",
 ];
 
 /// The most characters a value may have: a setting's full name fits, and a value that could
@@ -61,6 +62,20 @@ pub enum Problem {
     NotAPhone { key: String, value: String },
     NotAnEmail { key: String, value: String },
     NotAUrn { key: String, value: String },
+}
+
+impl Problem {
+    /// The attribute the problem is with, without `data-`.
+    pub fn key(&self) -> &str {
+        match self {
+            Problem::UnknownKey { key }
+            | Problem::Missing { key }
+            | Problem::TooLong { key }
+            | Problem::NotAPhone { key, .. }
+            | Problem::NotAnEmail { key, .. }
+            | Problem::NotAUrn { key, .. } => key,
+        }
+    }
 }
 
 impl fmt::Display for Problem {

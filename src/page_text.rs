@@ -1,5 +1,5 @@
-//! Every page as plain text, as a person reads it: the start page, each question, each outcome
-//! and the glossary. `tests/pages.rs` keeps each in `tests/snapshots/pages/`, so a change of
+//! Every page as plain text, as a person reads it: the start page, each question, each outcome,
+//! the glossary and the set-up page. `tests/pages.rs` keeps each in `tests/snapshots/pages/`, so a change of
 //! wording is a diff a safeguarding lead can review line by line; `signpost page <id>` prints
 //! one. Buttons are in [brackets], radios start with ( ).
 
@@ -16,7 +16,38 @@ pub fn start_page() -> String {
     }
     page += &format!("[{BUTTON}]\n\n## {WORK_HEADING}\n\n{WORK_INTRO}\n\n");
     page += &format!("[{SETTING_START}]\n[{PROFESSIONAL_START}]\n\n");
-    page += &format!("### {CHECKS_HEADING}\n\n{}", checks());
+    page += &format!("### {CHECKS_HEADING}\n\n{}\n", checks());
+    page += &format!("{SET_UP_LINK}\n");
+    page
+}
+
+/// The set-up page for a setting's website: each field with its hint, the error messages, and
+/// the words around the code it gives (the code itself depends on what is typed).
+pub fn set_up_page() -> String {
+    use pages::set_up::*;
+    let mut page = top(TITLE);
+    for paragraph in INTRO {
+        page += &format!("{paragraph}\n\n");
+    }
+    for (label, hint) in LABELS.iter().zip(HINTS) {
+        page += &format!("{label}\n  {hint}\n  [________]\n\n");
+    }
+    page += &format!("[{BUTTON}]\n\nError messages:\n\n");
+    page += &bullets(&[
+        SOCIAL_CARE_PHONE_ERROR,
+        OUT_OF_HOURS_PHONE_ERROR,
+        LADO_PHONE_ERROR,
+        LADO_EMAIL_ERROR,
+        OFSTED_URN_ERROR,
+        TOO_LONG,
+    ]);
+    page += &format!(
+        "\n## {FRAME_HEADING}\n\n{FRAME_INTRO}\n\n(the code: a frame titled \"{FRAME_TITLE}\")\n\n"
+    );
+    page += &bullets(FRAME_HELP);
+    page += &format!("\n## {LINK_HEADING}\n\n{LINK_INTRO}\n\n");
+    page += &format!("## {ATTRIBUTES_HEADING}\n\n{ATTRIBUTES_INTRO}\n\n");
+    page += &format!("## {PREVIEW_HEADING}\n\n{PREVIEW_INTRO}\n");
     page
 }
 

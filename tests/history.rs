@@ -17,14 +17,15 @@
 
 use signpost::core::{Action, FLOWS, LinkTarget, Page, Question, State, Sync, sync, verify};
 
-/// The fragments links can name: an outcome, a journey, a check, the glossary, and fragments the
-/// tool does not know. Links to every ID open the same way (`LinkTarget::from_fragment`); these
+/// The fragments links can name: an outcome, a journey, a check, the glossary, the set-up page,
+/// and fragments the tool does not know. Links to every ID open the same way (`LinkTarget::from_fragment`); these
 /// are one of each kind, as a host page or an outcome page may link.
-const LINKS: [&str; 7] = [
+const LINKS: [&str; 8] = [
     "contact-ofsted",
     "setting",
     "which-lado",
     "glossary",
+    "set-up",
     "staying-safe",
     "javascript:alert(1)",
     "",
@@ -373,7 +374,7 @@ fn page_actions(page: &Page) -> Vec<Action> {
             .chain([Action::StartAgain])
             .collect(),
         Page::Linked(_) => vec![Action::StartOffered, Action::StartAgain],
-        Page::Glossary => Vec::new(),
+        Page::Glossary | Page::SetUp => Vec::new(),
     }
 }
 

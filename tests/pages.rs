@@ -13,6 +13,7 @@ fn pages() -> Vec<(String, String)> {
     let mut pages = vec![
         ("start".to_owned(), page_text::start_page()),
         ("glossary".to_owned(), page_text::glossary_page()),
+        ("set-up".to_owned(), page_text::set_up_page()),
     ];
     for question in Question::ALL {
         pages.push((

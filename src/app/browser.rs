@@ -27,18 +27,36 @@ pub fn restore_fallback(mount_id: &str, fallback: &str) {
     }
 }
 
-/// The host page's contacts, from the `data-` attributes of the mount element.
+/// The host page's contacts: the `data-` attributes of the mount element, then the same names in
+/// the query of the page's address, as a page shown in another site's frame is given them
+/// (`?setting-name=Little%20Acorns&lado-phone=01962%20876364`). Both are checked alike.
 pub fn local_contacts(root: &Element) -> (LocalContacts, Vec<Problem>) {
     let attributes = root.attributes();
-    let pairs: Vec<(String, String)> = (0..attributes.length())
+    let mut pairs: Vec<(String, String)> = (0..attributes.length())
         .filter_map(|index| attributes.item(index))
         .filter_map(|attr| Some((attr.name().strip_prefix("data-")?.to_owned(), attr.value())))
         .collect();
+    let search = window().location().search().unwrap_or_default();
+    for pair in search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+    {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        pairs.push((decode(key), decode(value)));
+    }
     LocalContacts::read(
         pairs
             .iter()
             .map(|(key, value)| (key.as_str(), value.as_str())),
     )
+}
+
+/// A query's name or value as written, by the browser's own decoding (`+` is a space); left as
+/// it is if it is not valid percent-encoding, for the checks to refuse or show as text.
+fn decode(text: &str) -> String {
+    let text = text.replace('+', " ");
+    js_sys::decode_uri_component(&text).map_or(text, String::from)
 }
 
 /// Tells the page owner, in the browser's console, what is wrong with the configuration.

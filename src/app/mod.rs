@@ -8,6 +8,7 @@ mod layout;
 mod next_steps;
 mod outcome_page;
 mod question_page;
+mod set_up_page;
 mod start_page;
 
 use crate::content::{self, page_title, pages};
@@ -91,6 +92,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
         Page::Glossary => html! { <glossary_page::GlossaryPage /> },
+        Page::SetUp => html! { <set_up_page::SetUpPage /> },
         Page::Question {
             question,
             error,
@@ -146,6 +148,7 @@ fn title(page: &Page) -> String {
             question, error, ..
         } => page_title(content::question(*question).title, *error),
         Page::Glossary => page_title(pages::glossary::TITLE, false),
+        Page::SetUp => page_title(pages::set_up::TITLE, false),
         Page::Outcome { outcome, .. } | Page::Linked(outcome) => {
             page_title(content::outcome(*outcome).title, false)
         }

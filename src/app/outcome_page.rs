@@ -117,7 +117,8 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
     }
 }
 
-fn contact(contact: &'static Contact, local: &LocalContacts) -> Html {
+/// A contact as the page shows it, with the host's own details in place.
+pub(super) fn contact(contact: &'static Contact, local: &LocalContacts) -> Html {
     html! { <>{ for local.resolve(contact).into_iter().map(shown_contact) }</> }
 }
 

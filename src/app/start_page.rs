@@ -40,6 +40,7 @@ pub fn StartPage(props: &StartPageProps) -> Html {
 
             <h2 class="govuk-heading-s">{ words::CHECKS_HEADING }</h2>
             <SettingTools />
+            <p class="govuk-body"><a class="govuk-link" href="#set-up">{ words::SET_UP_LINK }</a></p>
         </>
     }
 }

@@ -77,6 +77,7 @@ fn page(id: &str) -> ExitCode {
     let text = match id {
         "start" => page_text::start_page(),
         "glossary" => page_text::glossary_page(),
+        "set-up" => page_text::set_up_page(),
         _ => match (Outcome::from_id(id), Question::from_id(id)) {
             (Some(outcome), _) => page_text::outcome_page(outcome, &LocalContacts::default()),
             (None, Some(question)) => page_text::question_page(question),

@@ -1,5 +1,5 @@
 //! What a link into the tool can name in the URL fragment: `#contact-ofsted`, `#which-lado`,
-//! `#glossary`. Anything else (`#staying-safe`, a mistyped or hostile fragment) names nothing,
+//! `#glossary`, `#set-up`. Anything else (`#staying-safe`, a mistyped or hostile fragment) names nothing,
 //! and the page stays as it is.
 
 use super::ids::Outcome;
@@ -11,14 +11,18 @@ pub enum LinkTarget {
     Outcome(Outcome),
     Flow(&'static Flow),
     Glossary,
+    /// The page where a setting puts Signpost, with its contacts, on its own website.
+    SetUp,
 }
 
 impl LinkTarget {
     /// The target a fragment names, without its `#`. Only an exact ID names a page: the browser
     /// gives the fragment still percent-encoded, and no ID needs encoding.
     pub fn from_fragment(fragment: &str) -> Option<LinkTarget> {
-        if fragment == "glossary" {
-            return Some(LinkTarget::Glossary);
+        match fragment {
+            "glossary" => return Some(LinkTarget::Glossary),
+            "set-up" => return Some(LinkTarget::SetUp),
+            _ => {}
         }
         Outcome::from_id(fragment)
             .map(LinkTarget::Outcome)
@@ -31,6 +35,7 @@ impl LinkTarget {
             LinkTarget::Outcome(outcome) => session.link(outcome),
             LinkTarget::Flow(flow) => session.start(flow),
             LinkTarget::Glossary => session.show_glossary(),
+            LinkTarget::SetUp => session.show_set_up(),
         }
     }
 }
@@ -58,6 +63,7 @@ mod tests {
             LinkTarget::from_fragment("glossary"),
             Some(LinkTarget::Glossary)
         );
+        assert_eq!(LinkTarget::from_fragment("set-up"), Some(LinkTarget::SetUp));
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub enum Page {
     Linked(Outcome),
     /// What the outcomes of an allegation investigation mean.
     Glossary,
+    /// Where a setting puts Signpost, with its own contacts, on its website.
+    SetUp,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,6 +38,7 @@ enum Screen {
     Journey,
     Linked(Outcome),
     Glossary,
+    SetUp,
 }
 
 /// What one page of the person's session shows: which screen, the journey, and whether an error
@@ -71,9 +74,15 @@ impl Session {
         self.error = false;
     }
 
-    /// Shows the glossary.
+    /// Shows the glossary; the journey is kept.
     pub fn show_glossary(&mut self) {
         self.screen = Screen::Glossary;
+        self.error = false;
+    }
+
+    /// Shows the set-up page for a setting's website; the journey is kept.
+    pub fn show_set_up(&mut self) {
+        self.screen = Screen::SetUp;
         self.error = false;
     }
 
@@ -82,6 +91,7 @@ impl Session {
             Screen::Start => Page::Start,
             Screen::Linked(outcome) => Page::Linked(outcome),
             Screen::Glossary => Page::Glossary,
+            Screen::SetUp => Page::SetUp,
             Screen::Journey => match self.journey.current() {
                 Node::Question(question) => Page::Question {
                     question,

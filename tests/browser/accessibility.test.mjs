@@ -150,7 +150,8 @@ function crawl() {
 
 /** Visits every distinct page the app can show, at a phone's 320px width, once each: the start
  * page, each question and its error state, each outcome, an outcome opened by a link, the
- * glossary, "Staying safe online" and the static fallback. Walks the paths of paths.txt with
+ * glossary, the set-up page (as it opens, with errors, with its code), "Staying safe online" and
+ * the static fallback. Walks the paths of paths.txt with
  * Start again between them, skipping a path that would show nothing new. Records, on each page,
  * axe's findings and any sideways scrolling, and on each step, where focus went and the title. */
 async function crawlEveryPage() {
@@ -222,6 +223,19 @@ async function crawlEveryPage() {
   await step('the glossary link on the start page');
   await check('the glossary');
 
+  await load(server.url, 'loading the page for the set-up page');
+  await clickToNextPage(page, page.getByRole('link', { name: /Put Signpost on your setting's website/ }));
+  await step('the set-up link on the start page');
+  await check('the set-up page');
+  await page.getByLabel('LADO phone number', { exact: true }).fill('call the council');
+  await page.getByRole('button', { name: 'Show the code' }).click();
+  await page.locator('#error-summary').waitFor();
+  await check('the set-up page, in its error state');
+  await page.getByLabel('LADO phone number', { exact: true }).fill('01962 876364');
+  await page.getByRole('button', { name: 'Show the code' }).click();
+  await page.locator('#code-frame').waitFor();
+  await check('the set-up page, with its preview and code');
+
   await page.getByRole('link', { name: 'Staying safe online' }).click();
   await page.locator('#staying-safe').waitFor({ state: 'visible' });
   await check('Staying safe online');
@@ -255,11 +269,12 @@ test('axe finds no WCAG 2.2 AA or best-practice violation on any page the app ca
   assertNone(problems, 'pages a screen reader or keyboard user would struggle with');
 
   // Every question twice (as asked, and in its error state), every outcome, and the start page,
-  // an outcome opened by a link, the glossary, Staying safe online and the static fallback.
+  // an outcome opened by a link, the glossary, the set-up page in its three states, Staying safe
+  // online and the static fallback.
   const paths = allPaths();
   const questions = new Set(paths.flatMap((path) => path.answers.map(([question]) => question)));
   const outcomes = new Set(paths.map((path) => path.outcome));
-  const expected = questions.size * 2 + outcomes.size + 5;
+  const expected = questions.size * 2 + outcomes.size + 8;
   assert.ok(pages.size >= expected, `the crawl saw only ${pages.size} pages of ${expected}`);
 });
 

@@ -31,14 +31,15 @@ function hostHeaders() {
 
 /** Serves dist/ on a free port of 127.0.0.1, with dist/_headers, as a static host would;
  * resolves to { url, close }. `hostPages` maps a path to a function that makes a host's own page
- * from the built index.html, as a setting embedding the widget would. */
-export async function serveDist(hostPages = {}) {
+ * from the built index.html, as a setting embedding the widget would. A setting's site that only
+ * frames Signpost sends its own headers, not Signpost's: `{ headersOnHostPages: false }`. */
+export async function serveDist(hostPages = {}, { headersOnHostPages = true } = {}) {
   const headers = hostHeaders();
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://127.0.0.1').pathname;
     if (hostPages[path]) {
       const index = await readFile(join(dist, 'index.html'), 'utf8');
-      response.writeHead(200, { ...headers, 'content-type': types['.html'] });
+      response.writeHead(200, { ...(headersOnHostPages ? headers : {}), 'content-type': types['.html'] });
       response.end(hostPages[path](index));
       return;
     }

@@ -1,0 +1,202 @@
+//! "Set up Signpost for your setting" (`#set-up`): the setting's details, checked as the host
+//! page's attributes are, a preview of its contacts, and the code to copy (`crate::set_up`).
+//! Everything stays in the page: nothing typed is sent or kept.
+
+use super::outcome_page::contact;
+use crate::content::pages::{question_page, set_up as words};
+use crate::content::{self, Contact};
+use crate::core::Outcome;
+use crate::local_contacts::{KEYS, LocalContacts, Problem};
+use crate::set_up::SetUpCode;
+use gloo::utils::window;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+/// The input types, in the order of `KEYS`: phones get a phone keypad, the email an email one.
+const INPUT_TYPES: [&str; KEYS.len()] = [
+    "text", "text", "text", "text", "tel", "tel", "tel", "email", "text",
+];
+
+#[component]
+pub fn SetUpPage() -> Html {
+    let values = use_state(|| vec![String::new(); KEYS.len()]);
+    // Set once "Show the code" is pressed: from then on, problems and code follow the fields.
+    let checked = use_state(|| false);
+    // Counts the presses, so focus moves after each one is drawn.
+    let presses = use_state(|| 0_u32);
+    use_effect_with(*presses, |presses| {
+        if *presses > 0 {
+            focus_first(&["error-summary", "set-up-code"]);
+        }
+    });
+    let given: Vec<(&'static str, String)> = KEYS
+        .iter()
+        .zip(values.iter())
+        .filter(|(_, value)| !value.trim().is_empty())
+        .map(|(key, value)| (*key, value.trim().to_owned()))
+        .collect();
+    let (local, problems) =
+        LocalContacts::read(given.iter().map(|(key, value)| (*key, value.as_str())));
+
+    let on_submit = {
+        let (checked, presses) = (checked.clone(), presses.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            checked.set(true);
+            presses.set(*presses + 1);
+        })
+    };
+    let field = |index: usize| {
+        let key = KEYS[index];
+        let id = format!("field-{key}");
+        let problem = problems.iter().find(|problem| problem.key() == key);
+        let error = (*checked).then_some(problem).flatten().map(message);
+        let oninput = {
+            let values = values.clone();
+            Callback::from(move |event: InputEvent| {
+                let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
+                    return;
+                };
+                let mut next = (*values).clone();
+                next[index] = input.value();
+                values.set(next);
+            })
+        };
+        let described_by = match error {
+            Some(_) => format!("{id}-hint {id}-error"),
+            None => format!("{id}-hint"),
+        };
+        html! {
+            <div class={classes!("govuk-form-group", error.map(|_| "govuk-form-group--error"))}>
+                <label class="govuk-label" for={id.clone()}>{ words::LABELS[index] }</label>
+                <div id={format!("{id}-hint")} class="govuk-hint">{ words::HINTS[index] }</div>
+                if let Some(error) = error {
+                    <p id={format!("{id}-error")} class="govuk-error-message">
+                        <span class="govuk-visually-hidden">{ question_page::ERROR_PREFIX }{ " " }</span>{ error }
+                    </p>
+                }
+                <input class={classes!("govuk-input", error.map(|_| "govuk-input--error"))}
+                    id={id} name={key} type={INPUT_TYPES[index]} autocomplete="off" spellcheck="false"
+                    value={values[index].clone()} {oninput}
+                    aria-describedby={described_by} />
+            </div>
+        }
+    };
+
+    html! {
+        <>
+            if *checked && !problems.is_empty() {
+                <div class="govuk-error-summary" id="error-summary" tabindex="-1">
+                    <div role="alert">
+                        <h2 class="govuk-error-summary__title">{ question_page::ERROR_SUMMARY_TITLE }</h2>
+                        <div class="govuk-error-summary__body">
+                            <ul class="govuk-list govuk-error-summary__list">
+                                { for problems.iter().filter_map(|problem| {
+                                    let index = KEYS.iter().position(|key| *key == problem.key())?;
+                                    Some(html! {
+                                        <li><a href={format!("#field-{}", KEYS[index])}>{ message(problem) }</a></li>
+                                    })
+                                }) }
+                            </ul>
+                        </div>
+                    </div>
+                </div>
+            }
+            <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ words::TITLE }</h1>
+            { for words::INTRO.iter().map(|text| html! { <p class="govuk-body">{ *text }</p> }) }
+            <form novalidate=true onsubmit={on_submit}>
+                { for (0..KEYS.len()).map(field) }
+                <button type="submit" class="govuk-button">{ words::BUTTON }</button>
+            </form>
+            if *checked && problems.is_empty() {
+                <Code values={given.clone()} />
+                <h2 class="govuk-heading-m">{ words::PREVIEW_HEADING }</h2>
+                <p class="govuk-body">{ words::PREVIEW_INTRO }</p>
+                <div class="signpost-preview">
+                    { for preview_contacts().map(|shown| contact(shown, &local)) }
+                </div>
+            }
+        </>
+    }
+}
+
+/// The error message for a field's problem. Only a number, an address or a URN can be wrong
+/// other than by length.
+fn message(problem: &Problem) -> &'static str {
+    if let Problem::TooLong { .. } = problem {
+        return words::TOO_LONG;
+    }
+    match problem.key() {
+        "social-care-phone" => words::SOCIAL_CARE_PHONE_ERROR,
+        "out-of-hours-phone" => words::OUT_OF_HOURS_PHONE_ERROR,
+        "lado-phone" => words::LADO_PHONE_ERROR,
+        "lado-email" => words::LADO_EMAIL_ERROR,
+        _ => words::OFSTED_URN_ERROR,
+    }
+}
+
+/// The setting's own contacts, as its staff see them on the page after calling 999.
+fn preview_contacts() -> impl Iterator<Item = &'static Contact> {
+    content::outcome(Outcome::Call999Setting)
+        .contacts
+        .iter()
+        .filter(|contact| contact.local.is_some())
+}
+
+#[derive(Properties, PartialEq)]
+struct CodeProps {
+    values: Vec<(&'static str, String)>,
+}
+
+/// The code to copy, for the details given.
+#[component]
+fn Code(props: &CodeProps) -> Html {
+    let location = window().location();
+    let address = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let code = SetUpCode {
+        address: &address,
+        values: props
+            .values
+            .iter()
+            .map(|(key, value)| (*key, value.as_str()))
+            .collect(),
+    };
+    let query = code.query(|text| String::from(js_sys::encode_uri_component(text)));
+    let block = |id: &'static str, text: String| {
+        html! { <pre class="signpost-code" id={id} tabindex="0"><code>{ text }</code></pre> }
+    };
+    html! {
+        <>
+            <h2 class="govuk-heading-m" id="set-up-code" tabindex="-1">{ words::FRAME_HEADING }</h2>
+            <p class="govuk-body">{ words::FRAME_INTRO }</p>
+            { block("code-frame", code.frame(&query)) }
+            <ul class="govuk-list govuk-list--bullet">
+                { for words::FRAME_HELP.iter().map(|help| html! { <li>{ *help }</li> }) }
+            </ul>
+            <h2 class="govuk-heading-m">{ words::LINK_HEADING }</h2>
+            <p class="govuk-body">{ words::LINK_INTRO }</p>
+            { block("code-link", code.link(&query)) }
+            <h2 class="govuk-heading-m">{ words::ATTRIBUTES_HEADING }</h2>
+            <p class="govuk-body">{ words::ATTRIBUTES_INTRO }</p>
+            { block("code-attributes", code.attributes()) }
+        </>
+    }
+}
+
+/// Moves focus to the first of these elements the page has, as GOV.UK does after a submission:
+/// the error summary, or else the code.
+fn focus_first(ids: &[&str]) {
+    let document = gloo::utils::document();
+    if let Some(element) = ids
+        .iter()
+        .find_map(|id| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,150 @@
+//! The code a setting copies to put Signpost, with its own contacts, on its website: a frame for
+//! a site built with Wix, Squarespace or WordPress, a plain link, and the `data-` attributes for a
+//! copy it serves itself. Plain Rust, tested natively; the set-up page (`#set-up`) shows it.
+//!
+//! The contacts travel in the query of the frame's address (`?lado-phone=01962%20876364`), never
+//! an answer: the app reads them as it reads the attributes (`app::browser::local_contacts`).
+
+use crate::content::pages::set_up as words;
+
+/// What a setting's page needs in the frame's `sandbox`: scripts and its own origin (to run);
+/// forms (Continue); leaving the whole page after a click or Shift pressed three times (Exit this
+/// page, 999, phone and email links); a new window that is not sandboxed (links to other sites);
+/// printing and saving the next-steps sheet.
+pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-forms \
+    allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox \
+    allow-modals allow-downloads";
+
+/// A setting's details, each a key of `local_contacts::KEYS` with a value that passed its check.
+pub struct SetUpCode<'a> {
+    /// Where Signpost is served, without query or fragment: `https://signpost.example/`.
+    pub address: &'a str,
+    pub values: Vec<(&'static str, &'a str)>,
+}
+
+impl SetUpCode<'_> {
+    /// The query that carries the details, each name and value put through `encode` (the
+    /// browser's `encodeURIComponent`); empty with no details.
+    pub fn query(&self, encode: impl Fn(&str) -> String) -> String {
+        let pairs: Vec<String> = self
+            .values
+            .iter()
+            .map(|(key, value)| format!("{key}={}", encode(value)))
+            .collect();
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        }
+    }
+
+    /// The code for the setting's website: the frame, and the script that sizes it.
+    pub fn frame(&self, query: &str) -> String {
+        let src = escape(&format!("{}{query}", self.address));
+        let script = escape(&format!("{}signpost-embed.js", self.address));
+        format!(
+            "<iframe data-signpost src=\"{src}\" title=\"{title}\"\n  \
+             style=\"width: 100%; height: 900px; border: 0\" referrerpolicy=\"no-referrer\"\n  \
+             sandbox=\"{SANDBOX}\"></iframe>\n\
+             <script src=\"{script}\" defer></script>",
+            title = escape(words::FRAME_TITLE),
+        )
+    }
+
+    /// A link that opens the setting's journey with the details.
+    pub fn link(&self, query: &str) -> String {
+        format!("{}{query}#setting", self.address)
+    }
+
+    /// The attributes for the mount element of a copy the setting serves itself, one a line.
+    pub fn attributes(&self) -> String {
+        self.values
+            .iter()
+            .map(|(key, value)| format!("data-{key}=\"{}\"", escape(value)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// `text` as it may stand inside an HTML attribute in quotes.
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '"' => escaped.push_str("&quot;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Stands in for the browser's `encodeURIComponent`, for the two characters used here.
+    fn encode(text: &str) -> String {
+        text.replace(' ', "%20").replace('&', "%26")
+    }
+
+    fn code<'a>(values: Vec<(&'static str, &'a str)>) -> SetUpCode<'a> {
+        SetUpCode {
+            address: "https://signpost.example/",
+            values,
+        }
+    }
+
+    #[test]
+    fn the_frame_carries_the_details_in_its_address_and_loads_the_sizing_script() {
+        let code = code(vec![
+            ("setting-name", "Acorns & Oaks"),
+            ("lado-phone", "01962 876364"),
+        ]);
+        let query = code.query(encode);
+        assert_eq!(
+            query,
+            "?setting-name=Acorns%20%26%20Oaks&lado-phone=01962%20876364"
+        );
+        let frame = code.frame(&query);
+        assert!(frame.starts_with(
+            "<iframe data-signpost src=\"https://signpost.example/?setting-name=Acorns%20%26%20Oaks&amp;lado-phone=01962%20876364\""
+        ));
+        assert!(frame.contains(&format!("sandbox=\"{SANDBOX}\"")));
+        assert!(frame.ends_with(
+            "<script src=\"https://signpost.example/signpost-embed.js\" defer></script>"
+        ));
+        assert_eq!(
+            code.link(&query),
+            "https://signpost.example/?setting-name=Acorns%20%26%20Oaks&lado-phone=01962%20876364#setting"
+        );
+    }
+
+    #[test]
+    fn the_set_up_page_has_a_label_and_a_hint_for_every_detail() {
+        assert_eq!(words::LABELS.len(), crate::local_contacts::KEYS.len());
+        assert_eq!(words::HINTS.len(), crate::local_contacts::KEYS.len());
+    }
+
+    #[test]
+    fn with_no_details_the_code_is_plain_signpost() {
+        let code = code(Vec::new());
+        assert_eq!(code.query(encode), "");
+        assert_eq!(code.link(""), "https://signpost.example/#setting");
+        assert_eq!(code.attributes(), "");
+    }
+
+    #[test]
+    fn attribute_values_cannot_break_out_of_their_quotes() {
+        let code = code(vec![(
+            "designated-lead",
+            "Sam \"the lead\" <b>Jones</b> & co",
+        )]);
+        assert_eq!(
+            code.attributes(),
+            "data-designated-lead=\"Sam &quot;the lead&quot; &lt;b&gt;Jones&lt;/b&gt; &amp; co\""
+        );
+    }
+}

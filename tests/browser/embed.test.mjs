@@ -1,0 +1,237 @@
+// Signpost in another site's frame, as a setting puts it on Wix, Squarespace or WordPress: the
+// setting's page on one origin (localhost) frames Signpost from another (127.0.0.1) with the
+// snippet the README gives, its contacts in the frame's address.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  EXIT_URL, launchChromium, navigationHistory, pressShift, routeExit, serveDist,
+} from './harness.mjs';
+
+let server;
+let browser;
+let signpost;
+
+const CONTACTS = {
+  'setting-name': 'Little Acorns Pre-School',
+  'designated-lead': 'Sam Jones',
+  'lado-phone': '01962 876364',
+  'area-name': 'Hampshire',
+};
+
+/** The snippet of the README's "Put Signpost on your site", for Signpost at `origin`. */
+function snippet(origin, { hostScript = true } = {}) {
+  const query = new URLSearchParams(CONTACTS).toString();
+  return `<iframe data-signpost src="${origin}/?${query.replaceAll('&', '&amp;')}" title="Worried about a child: who to tell"
+  style="width: 100%; height: 600px; border: 0" referrerpolicy="no-referrer"
+  sandbox="allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-modals allow-downloads"></iframe>
+${hostScript ? `<script src="${origin}/signpost-embed.js"></script>` : ''}`;
+}
+
+const hostPage = (options) => () => `<!doctype html><html lang="en"><title>Little Acorns: safeguarding</title>
+<body><h1>Safeguarding at Little Acorns</h1>${snippet(signpost, options)}<p>Thank you.</p></body></html>`;
+
+/** The set-up page's code, as a setting pastes it into its own page. */
+let pasted = '';
+
+before(async () => {
+  server = await serveDist(
+    {
+      '/host.html': hostPage(),
+      '/fixed.html': hostPage({ hostScript: false }),
+      '/pasted.html': () => `<!doctype html><html lang="en"><title>Pasted</title><body>${pasted}</body></html>`,
+    },
+    { headersOnHostPages: false },
+  );
+  signpost = server.url.replace(/\/$/, '');
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The setting's page, on another origin than Signpost's. */
+async function openHost(path = 'host.html') {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await routeExit(page);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(new URL(path, server.url.replace('127.0.0.1', 'localhost')).href);
+  const frame = page.frameLocator('iframe[data-signpost]');
+  await frame.getByRole('button', { name: 'Start now' }).waitFor();
+  return { context, page, frame, requests };
+}
+
+const frameHeight = (page) => page.locator('iframe[data-signpost]').evaluate((iframe) => iframe.getBoundingClientRect().height);
+const contentHeight = (frame) => frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+
+/** Chooses `answer` and Continue, and waits for the next page. */
+async function choose(frame, answer) {
+  const before = await frame.locator('#page-heading').textContent();
+  await frame.locator(`#answer-${answer}`).check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.locator('#page-heading', { hasNotText: before }).waitFor();
+}
+
+test('the frame sizes to its content as the pages change, and shows the setting\'s contacts', async () => {
+  const { context, page, frame, requests } = await openHost();
+  const heights = new Set();
+  const fits = async (because) => {
+    const content = await contentHeight(frame);
+    await page.waitForFunction(
+      (want) => Math.abs(document.querySelector('iframe[data-signpost]').getBoundingClientRect().height - want) <= 1,
+      content,
+    ).catch(() => {});
+    const height = await frameHeight(page);
+    assert.ok(Math.abs(height - content) <= 1, `${because}: the frame is ${height}px for ${content}px of content`);
+    heights.add(Math.round(height));
+  };
+  await fits('start page');
+  await frame.getByRole('button', { name: /work or volunteer with children/ }).click();
+  await frame.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
+  await fits('first question');
+  const answers = ['no', 'allegation', 'no', 'not-yet'];
+  for (const answer of answers) await choose(frame, answer);
+  await frame.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
+  await fits('outcome');
+  assert.ok(heights.size >= 2, 'the frame changed height with its content');
+
+  const main = await frame.locator('main').innerText();
+  assert.match(main, /Your designated safeguarding lead: Sam Jones/);
+  assert.match(main, /The LADO for Hampshire/);
+  assert.ok(await frame.locator('a[href="tel:01962876364"]').first().isVisible());
+  assert.equal(await frame.locator('.signpost-configuration-notice').count(), 0, 'no bad value');
+
+  const leaks = requests.filter((url) => answers.some((answer) => new URL(url).search.includes(answer) || new URL(url).hash.includes(answer)));
+  assert.deepEqual(leaks, [], 'no request carries an answer');
+  const frameUrl = await frame.locator('html').evaluate(() => window.location.href);
+  assert.ok(answers.every((answer) => !new URL(frameUrl).search.includes(answer)), 'the frame\'s address carries no answer');
+  await context.close();
+});
+
+test('without the host script the frame keeps its height and scrolls', async () => {
+  const { context, page, frame } = await openHost('fixed.html');
+  await frame.getByRole('button', { name: /work or volunteer with children/ }).click();
+  for (const answer of ['no', 'allegation', 'no', 'not-yet']) await choose(frame, answer);
+  await frame.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
+  assert.equal(Math.round(await frameHeight(page)), 600);
+  assert.ok(await contentHeight(frame) > 600, 'the outcome is taller than the frame, so the frame scrolls');
+  await context.close();
+});
+
+test('Exit this page in the frame, by the button and by Shift three times, takes the whole page to the destination', async () => {
+  for (const how of ['button', 'shift']) {
+    const { context, page, frame } = await openHost();
+    await frame.getByRole('button', { name: /work or volunteer with children/ }).click();
+    for (const answer of ['no', 'allegation']) await choose(frame, answer);
+    if (how === 'button') {
+      await frame.getByRole('button', { name: 'Emergency Exit this page' }).click();
+    } else {
+      await frame.locator('#page-heading').focus();
+      await pressShift(page, 3);
+    }
+    await page.waitForURL(`${EXIT_URL}**`, { timeout: 15000 }).catch(async (error) => {
+      throw new Error(`${how}: the top did not reach the exit: ${page.url()} ${JSON.stringify(await navigationHistory(page))}`, { cause: error });
+    });
+    const { entries, currentIndex } = await navigationHistory(page);
+    const history = JSON.stringify(entries);
+    assert.ok(
+      entries.slice(0, currentIndex).every((entry) => !entry.url.includes('host.html')),
+      `${how}: Back would return to the setting's page with the tool: ${history}`,
+    );
+    await page.goBack().catch(() => {});
+    assert.ok(!page.url().includes('host.html') && !page.url().startsWith(server.url), `${how}: Back went to ${page.url()}`);
+    await context.close();
+  }
+});
+
+test('a link that leaves Signpost opens at the top, not inside the frame', async () => {
+  const { context, page, frame } = await openHost();
+  await page.route('https://www.nspcc.org.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>NSPCC</title>' }));
+  await frame.getByRole('button', { name: 'Start now' }).click();
+  for (const answer of ['no', 'someone-else', 'harm-by-family-or-other']) await choose(frame, answer);
+  await frame.locator('a[href^="https://www.nspcc.org.uk"]').first().click();
+  await page.waitForURL('https://www.nspcc.org.uk/**');
+  await context.close();
+});
+
+/** Fills the set-up form with `details` (label: value). */
+async function fillSetUp(page, details) {
+  for (const [label, value] of Object.entries(details)) {
+    await page.getByLabel(label, { exact: true }).fill(value);
+  }
+  await page.getByRole('button', { name: 'Show the code' }).click();
+}
+
+test('the set-up page checks the details, previews the contacts and gives code that works when pasted', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(server.url);
+  await page.getByRole('link', { name: /Put Signpost on your setting's website/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Set up Signpost for your setting' }).waitFor();
+
+  // Bad values: an error summary naming each, focused, and inline errors; no code.
+  await fillSetUp(page, {
+    "Your setting's name": 'Little Acorns Pre-School',
+    'LADO phone number': 'call the council',
+    'LADO email address': 'lado at council',
+    "Your council area": 'H'.repeat(201),
+  });
+  const summary = page.locator('#error-summary');
+  await summary.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary', 'focus moves to the summary');
+  const errors = await summary.locator('li').allInnerTexts();
+  assert.deepEqual(errors, [
+    'Enter 200 characters or fewer',
+    "Enter the LADO's phone number, like 01962 876364",
+    "Enter the LADO's email address, like lado@example.gov.uk",
+  ]);
+  assert.equal(await page.locator('.govuk-error-message').count(), 3);
+  assert.equal(await page.locator('#code-frame').count(), 0, 'no code while a detail is wrong');
+  await summary.getByRole('link', { name: /LADO's phone/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'field-lado-phone');
+
+  // Good values: the preview shows them, and the code carries them.
+  await fillSetUp(page, {
+    "Your council area": 'Hampshire',
+    "Your designated safeguarding lead's name": 'Sam Jones',
+    'LADO phone number': '01962 876364',
+    'LADO email address': 'lado@example.gov.uk',
+  });
+  await page.locator('#code-frame').waitFor();
+  assert.equal(await page.locator('#error-summary').count(), 0);
+  const preview = await page.locator('.signpost-preview').innerText();
+  assert.match(preview, /Your designated safeguarding lead: Sam Jones/);
+  assert.match(preview, /The LADO for Hampshire/);
+  assert.match(preview, /01962 876364/);
+  const frameCode = await page.locator('#code-frame').innerText();
+  const link = await page.locator('#code-link').innerText();
+  const attributes = await page.locator('#code-attributes').innerText();
+  assert.match(frameCode, /^<iframe data-signpost src="http:\/\/127\.0\.0\.1:\d+\/\?setting-name=Little%20Acorns%20Pre-School&amp;designated-lead=Sam%20Jones&amp;area-name=Hampshire&amp;lado-phone=01962%20876364&amp;lado-email=lado%40example\.gov\.uk"/);
+  assert.match(frameCode, /<script src="http:\/\/127\.0\.0\.1:\d+\/signpost-embed\.js" defer><\/script>$/);
+  assert.match(link, /\?setting-name=Little%20Acorns%20Pre-School&.*#setting$/);
+  assert.match(attributes, /^data-setting-name="Little Acorns Pre-School"\ndata-designated-lead="Sam Jones"/);
+  assert.ok(requests.every((url) => !url.includes('Acorns') && !url.includes('Sam')), 'nothing typed was sent');
+  await context.close();
+
+  // The code, pasted into a setting's page on another origin, shows those contacts.
+  pasted = frameCode;
+  const host = await openHost('pasted.html');
+  await host.frame.getByRole('button', { name: /work or volunteer with children/ }).click();
+  for (const answer of ['no', 'allegation', 'no', 'not-yet']) await choose(host.frame, answer);
+  const main = await host.frame.locator('main').innerText();
+  assert.match(main, /Your designated safeguarding lead: Sam Jones/);
+  assert.match(main, /The LADO for Hampshire/);
+  assert.ok(await host.frame.locator('a[href="mailto:lado@example.gov.uk"]').first().isVisible());
+  await host.context.close();
+
+  // The link opens the setting's questions with the contacts.
+  const linked = await browser.newPage();
+  await linked.goto(link);
+  await linked.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
+  await linked.close();
+});
