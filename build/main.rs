@@ -661,13 +661,13 @@ impl Build {
                     (words::Kind::List, toml::Value::Array(values)) => {
                         let items: Vec<Item> = values
                             .iter()
-                            .filter_map(|value| value.as_str().map(|s| Item::Text(s.to_owned())))
+                            .filter_map(|value| value.clone().try_into().ok())
                             .collect();
                         if items.len() != values.len() {
                             self.problem(
                                 file.path,
                                 word.key,
-                                "every item of this list must be a text in quotes",
+                                "every item of this list must be a text in quotes, or a shared list: { list = \"name\" }",
                             );
                         }
                         let list = self.list(file.path, word.key, &items);

@@ -155,6 +155,53 @@ pub const FILES: &[WordsFile] = &[
         ],
     },
     WordsFile {
+        path: "interface/procedure.toml",
+        module: "procedure",
+        doc: "The printed procedure a setting makes on the set-up page: its headings, around the outcome pages' own steps.",
+        words: &[
+            text(
+                "heading",
+                "On the set-up page: the heading over the procedure.",
+            ),
+            text("intro", "Under it: what the procedure is for."),
+            text("print", "The button that prints the procedure."),
+            template(
+                "title",
+                &["setting"],
+                "The procedure's title, with the setting's name.",
+            ),
+            text("untitled", "The title when no setting name is given."),
+            template(
+                "lead",
+                &["address"],
+                "Under the title: who it is for, and Signpost's address.",
+            ),
+            text("leads-heading", "The heading over the setting's leads."),
+            text(
+                "welfare-heading",
+                "The heading over the steps for a worry about a child.",
+            ),
+            list(
+                "welfare-steps",
+                "Those steps: shared lists the outcome page uses too.",
+            ),
+            text(
+                "allegation-heading",
+                "The heading over the steps for an allegation.",
+            ),
+            list(
+                "allegation-steps",
+                "Those steps: shared lists the outcome page uses too.",
+            ),
+            text("numbers-heading", "The heading over the contacts."),
+            text("flowchart-heading", "The heading over the flowchart."),
+            text(
+                "flowchart-text",
+                "Under it: how to read the flowchart; also its text for a screen reader.",
+            ),
+        ],
+    },
+    WordsFile {
         path: "interface/every-page.toml",
         module: "every_page",
         doc: "What every page has: its title, the 999 line, the Back link, and the words for when the app fails.",

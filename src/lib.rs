@@ -14,6 +14,7 @@
 pub mod content;
 pub mod core;
 pub mod fallback;
+pub mod flowchart;
 pub mod local_contacts;
 pub mod page_text;
 pub mod plan;

@@ -7,6 +7,7 @@ mod glossary_page;
 mod layout;
 mod next_steps;
 mod outcome_page;
+mod procedure;
 mod question_page;
 mod set_up_page;
 mod start_page;

@@ -1,14 +1,17 @@
 //! "Set up Signpost for your setting" (`#set-up`): the setting's details, checked as the host
-//! page's attributes are, a preview of its contacts, and the code to copy (`crate::set_up`).
+//! page's attributes are, the code to copy (`crate::set_up`), a preview of its contacts, and its
+//! safeguarding procedure to print (`procedure`).
 //! Everything stays in the page: nothing typed is sent or kept.
 
 use super::outcome_page::contact;
+use super::procedure::Procedure;
 use crate::content::pages::{question_page, set_up as words};
 use crate::content::{self, Contact};
 use crate::core::Outcome;
 use crate::local_contacts::{KEYS, LocalContacts, Problem};
 use crate::set_up::SetUpCode;
 use gloo::utils::window;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
@@ -38,6 +41,7 @@ pub fn SetUpPage() -> Html {
         .collect();
     let (local, problems) =
         LocalContacts::read(given.iter().map(|(key, value)| (*key, value.as_str())));
+    let shown = (*checked && problems.is_empty()).then(|| code(&given));
 
     let on_submit = {
         let (checked, presses) = (checked.clone(), presses.clone());
@@ -103,19 +107,22 @@ pub fn SetUpPage() -> Html {
                     </div>
                 </div>
             }
-            <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ words::TITLE }</h1>
-            { for words::INTRO.iter().map(|text| html! { <p class="govuk-body">{ *text }</p> }) }
-            <form novalidate=true onsubmit={on_submit}>
-                { for (0..KEYS.len()).map(field) }
-                <button type="submit" class="govuk-button">{ words::BUTTON }</button>
-            </form>
-            if *checked && problems.is_empty() {
-                <Code values={given.clone()} />
-                <h2 class="govuk-heading-m">{ words::PREVIEW_HEADING }</h2>
-                <p class="govuk-body">{ words::PREVIEW_INTRO }</p>
-                <div class="signpost-preview">
+            <div class="signpost-no-print">
+                <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ words::TITLE }</h1>
+                { for words::INTRO.iter().map(|text| html! { <p class="govuk-body">{ *text }</p> }) }
+                <form novalidate=true onsubmit={on_submit}>
+                    { for (0..KEYS.len()).map(field) }
+                    <button type="submit" class="govuk-button">{ words::BUTTON }</button>
+                </form>
+            </div>
+            if let Some((code, address)) = shown {
+                { code }
+                <h2 class="govuk-heading-m signpost-no-print">{ words::PREVIEW_HEADING }</h2>
+                <p class="govuk-body signpost-no-print">{ words::PREVIEW_INTRO }</p>
+                <div class="signpost-preview signpost-no-print">
                     { for preview_contacts().map(|shown| contact(shown, &local)) }
                 </div>
+                <Procedure local={Rc::new(local.clone())} {address} />
             }
         </>
     }
@@ -144,14 +151,8 @@ fn preview_contacts() -> impl Iterator<Item = &'static Contact> {
         .filter(|contact| contact.local.is_some())
 }
 
-#[derive(Properties, PartialEq)]
-struct CodeProps {
-    values: Vec<(&'static str, String)>,
-}
-
-/// The code to copy, for the details given.
-#[component]
-fn Code(props: &CodeProps) -> Html {
+/// The code to copy for the details given, and Signpost's own address.
+fn code(values: &[(&'static str, String)]) -> (Html, String) {
     let location = window().location();
     let address = format!(
         "{}{}",
@@ -160,8 +161,7 @@ fn Code(props: &CodeProps) -> Html {
     );
     let code = SetUpCode {
         address: &address,
-        values: props
-            .values
+        values: values
             .iter()
             .map(|(key, value)| (*key, value.as_str()))
             .collect(),
@@ -170,8 +170,8 @@ fn Code(props: &CodeProps) -> Html {
     let block = |id: &'static str, text: String| {
         html! { <pre class="signpost-code" id={id} tabindex="0"><code>{ text }</code></pre> }
     };
-    html! {
-        <>
+    let html = html! {
+        <div class="signpost-no-print">
             <h2 class="govuk-heading-m" id="set-up-code" tabindex="-1">{ words::FRAME_HEADING }</h2>
             <p class="govuk-body">{ words::FRAME_INTRO }</p>
             { block("code-frame", code.frame(&query)) }
@@ -184,8 +184,9 @@ fn Code(props: &CodeProps) -> Html {
             <h2 class="govuk-heading-m">{ words::ATTRIBUTES_HEADING }</h2>
             <p class="govuk-body">{ words::ATTRIBUTES_INTRO }</p>
             { block("code-attributes", code.attributes()) }
-        </>
-    }
+        </div>
+    };
+    (html, address)
 }
 
 /// Moves focus to the first of these elements the page has, as GOV.UK does after a submission:

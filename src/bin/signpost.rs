@@ -21,7 +21,7 @@ use signpost::local_contacts::LocalContacts;
 use signpost::page_text;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: signpost paths | walk [--flow ID] ANSWER... | graph dot|json | check | page ID | readability";
+const USAGE: &str = "usage: signpost paths | walk [--flow ID] ANSWER... | graph dot|json|svg | check | page ID | readability";
 
 /// The flow `walk` follows when no `--flow` is given.
 const DEFAULT_FLOW: &str = "public";
@@ -39,6 +39,10 @@ fn main() -> ExitCode {
         ["walk", answers @ ..] => walk(DEFAULT_FLOW, answers),
         ["graph", "dot"] => {
             print!("{}", dot());
+            ExitCode::SUCCESS
+        }
+        ["graph", "svg"] => {
+            print!("{}", signpost::flowchart::setting());
             ExitCode::SUCCESS
         }
         ["graph", "json"] => {

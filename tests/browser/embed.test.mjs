@@ -3,9 +3,14 @@
 // snippet the README gives, its contacts in the frame's address.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   EXIT_URL, launchChromium, navigationHistory, pressShift, routeExit, serveDist,
 } from './harness.mjs';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 let server;
 let browser;
@@ -234,4 +239,44 @@ test('the set-up page checks the details, previews the contacts and gives code t
   await linked.goto(link);
   await linked.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
   await linked.close();
+});
+
+test("the setting's procedure prints on at most two A4 pages, with every number and nothing else", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}#set-up`);
+  await page.getByRole('heading', { level: 1, name: 'Set up Signpost for your setting' }).waitFor();
+  const details = {
+    "Your setting's name": 'Little Acorns Pre-School',
+    "Your designated safeguarding lead's name": 'Sam Jones',
+    "Your deputy designated safeguarding lead's name": 'Ali Khan',
+    'Your council area': 'Hampshire',
+    "Children's social care phone number": '0300 555 1384',
+    'Emergency out-of-hours phone number': '0300 555 1373',
+    'LADO phone number': '01962 876364',
+    'LADO email address': 'lado@example.gov.uk',
+    'Your Ofsted URN': 'EY123456',
+  };
+  await fillSetUp(page, details);
+  const procedure = page.locator('.signpost-procedure');
+  await procedure.waitFor();
+  await procedure.locator('img').evaluate((img) => img.decode());
+  assert.ok(await procedure.locator('img').evaluate((img) => img.naturalWidth > 0), 'the flowchart loads');
+
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.locator('body').innerText();
+  assert.match(printed, /Little Acorns Pre-School: our safeguarding procedure/);
+  for (const value of ['Sam Jones', 'Ali Khan', '0300 555 1384', '0300 555 1373', '01962 876364', 'lado@example.gov.uk', 'EY123456']) {
+    assert.ok(printed.includes(value), `the printed procedure has ${value}`);
+  }
+  for (const left of ['Show the code', 'Exit this page', 'Print your safeguarding procedure', 'data-setting-name']) {
+    assert.ok(!printed.includes(left), `"${left}" is not printed`);
+  }
+  assert.equal(await page.locator('.signpost-procedure a').evaluateAll((links) => links.filter((link) => getComputedStyle(link).textDecorationLine !== 'none').length), 0, 'links print as plain text');
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, 'procedure-printed.png'), fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await writeFile(join(SCREENSHOTS, 'procedure.pdf'), pdf);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 1 && pages <= 2, `the procedure prints on ${pages} A4 pages`);
+  await page.close();
 });

@@ -15,6 +15,7 @@ const types = {
   '.js': 'text/javascript',
   '.wasm': 'application/wasm',
   '.css': 'text/css',
+  '.svg': 'image/svg+xml',
 };
 
 /** The headers the build asks a static host to send (dist/_headers, written by scripts/csp.mjs). */
