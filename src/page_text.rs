@@ -47,7 +47,28 @@ pub fn set_up_page() -> String {
     page += &bullets(FRAME_HELP);
     page += &format!("\n## {LINK_HEADING}\n\n{LINK_INTRO}\n\n");
     page += &format!("## {ATTRIBUTES_HEADING}\n\n{ATTRIBUTES_INTRO}\n\n");
-    page += &format!("## {PREVIEW_HEADING}\n\n{PREVIEW_INTRO}\n");
+    page += &format!("## {PREVIEW_HEADING}\n\n{PREVIEW_INTRO}\n\n");
+    page += &procedure();
+    page
+}
+
+/// The printable procedure the set-up page makes, with the setting's details as placeholders.
+fn procedure() -> String {
+    use pages::procedure::*;
+    let mut page = format!("## {HEADING}\n\n{INTRO}\n\n[{PRINT}]\n\n");
+    page += &format!(
+        "# {} (or: {UNTITLED})\n\n{}\n\n{} {}\n\n",
+        title("{setting}"),
+        lead("{address}"),
+        pages::every_page::DANGER_LEAD,
+        pages::every_page::DANGER_CALL
+    );
+    page += &format!("## {LEADS_HEADING}\n\n(the setting's leads)\n\n## {WELFARE_HEADING}\n\n");
+    page += &bullets(WELFARE_STEPS);
+    page += &format!("\n## {ALLEGATION_HEADING}\n\n");
+    page += &bullets(ALLEGATION_STEPS);
+    page += &format!("\n## {NUMBERS_HEADING}\n\n(the setting's numbers)\n\n");
+    page += &format!("## {FLOWCHART_HEADING}\n\n{FLOWCHART_TEXT}\n\n(the flowchart)\n");
     page
 }
 
