@@ -4,6 +4,7 @@
 
 use crate::content::pages::{self, outcome_page as words};
 use crate::content::{Channel, FALLBACK};
+use crate::escape;
 
 /// The fallback guidance as HTML, indented to sit inside the mount element.
 pub fn html() -> String {
@@ -15,41 +16,45 @@ pub fn html() -> String {
     line(r#"  <strong class="govuk-warning-text__text">"#.to_owned());
     line(format!(
         r#"    <span class="govuk-visually-hidden">{}</span>"#,
-        escape(pages::every_page::WARNING)
+        escape::html(pages::every_page::WARNING)
     ));
     line(format!(
         r#"    {} <a class="govuk-link" href="tel:999">{}</a>"#,
-        escape(pages::every_page::DANGER_LEAD),
-        escape(pages::every_page::DANGER_CALL)
+        escape::html(pages::every_page::DANGER_LEAD),
+        escape::html(pages::every_page::DANGER_CALL)
     ));
     line("  </strong>".to_owned());
     line("</div>".to_owned());
     line(format!(
         r#"<h1 class="govuk-heading-l">{}</h1>"#,
-        escape(FALLBACK.title)
+        escape::html(FALLBACK.title)
     ));
     line(format!(
         r#"<p class="govuk-body">{}</p>"#,
-        escape(FALLBACK.intro)
+        escape::html(FALLBACK.intro)
     ));
     for section in FALLBACK.sections {
         line(format!(
             r#"<h2 class="govuk-heading-m">{}</h2>"#,
-            escape(section.heading)
+            escape::html(section.heading)
         ));
         for paragraph in section.paragraphs {
             line(format!(
                 r#"<p class="govuk-body">{}</p>"#,
-                escape(paragraph)
+                escape::html(paragraph)
             ));
         }
         if !section.contacts.is_empty() {
             line(r#"<ul class="govuk-list govuk-list--spaced">"#.to_owned());
             for contact in section.contacts {
-                let mut lines = vec![format!("<strong>{}</strong>", escape(contact.name))];
+                let mut lines = vec![format!("<strong>{}</strong>", escape::html(contact.name))];
                 lines.extend(contact.channels.iter().map(channel));
                 if let Some(hours) = contact.hours {
-                    lines.push(format!("{}: {}", escape(words::HOURS), escape(hours)));
+                    lines.push(format!(
+                        "{}: {}",
+                        escape::html(words::HOURS),
+                        escape::html(hours)
+                    ));
                 }
                 line(format!("  <li>{}</li>", lines.join("<br>")));
             }
@@ -63,40 +68,12 @@ pub fn html() -> String {
 /// postal address.
 fn channel(channel: &Channel) -> String {
     let label = channel.kind.label();
-    let text = escape(channel.text);
+    let text = escape::html(channel.text);
     match channel.href {
         Some(href) => format!(
             r#"{label}: <a class="govuk-link" href="{}">{text}</a>"#,
-            escape(href)
+            escape::html(href)
         ),
         None => format!("{label}: {text}"),
-    }
-}
-
-/// Text as HTML that shows it as it is.
-fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            _ => escaped.push(c),
-        }
-    }
-    escaped
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape;
-
-    #[test]
-    fn markup_in_the_wording_shows_as_text() {
-        assert_eq!(
-            escape(r#"<script>"a" & b</script>"#),
-            "&lt;script&gt;&quot;a&quot; &amp; b&lt;/script&gt;"
-        );
     }
 }

@@ -10,6 +10,7 @@
 
 use crate::content::{self, pages::procedure};
 use crate::core::{Flow, Node, Question, setting::SETTING};
+use crate::escape;
 
 /// The drawing's width in SVG units (about the width of A4 inside its margins, in pixels).
 const WIDTH: usize = 680;
@@ -85,7 +86,7 @@ pub fn svg(flow: &Flow, title: &str) -> String {
          <defs><marker id=\"head\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\">\
          <path d=\"M0 0L10 5L0 10z\" fill=\"#0b0c0c\"/></marker></defs>\n\
          {body}</svg>\n",
-        title = escape(title),
+        title = escape::html(title),
     )
 }
 
@@ -132,7 +133,10 @@ fn questions_in_order(flow: &Flow) -> Vec<Question> {
 
 fn text_line(x: usize, y: usize, text: &str, strong: bool) -> String {
     let class = if strong { " class=\"strong\"" } else { "" };
-    format!("<text x=\"{x}\" y=\"{y}\"{class}>{}</text>\n", escape(text))
+    format!(
+        "<text x=\"{x}\" y=\"{y}\"{class}>{}</text>\n",
+        escape::html(text)
+    )
 }
 
 /// `text` in lines of at most `width` characters, broken between words.
@@ -148,14 +152,6 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
         }
     }
     lines
-}
-
-/// `text` as SVG (XML) character data or an attribute value.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]
@@ -182,13 +178,17 @@ mod tests {
         for node in SETTING.questions {
             for answer in content::question(node.question).answers {
                 let first_word = answer.label.split_whitespace().next().unwrap();
-                assert!(drawing.contains(&escape(first_word)), "{}", answer.label);
+                assert!(
+                    drawing.contains(&escape::html(first_word)),
+                    "{}",
+                    answer.label
+                );
             }
         }
         for outcome in SETTING.outcomes() {
             let title = content::outcome(outcome).title;
             let first_line = &wrap(title, DESTINATION_CHARS)[0];
-            assert!(drawing.contains(&escape(first_line)), "{title}");
+            assert!(drawing.contains(&escape::html(first_line)), "{title}");
         }
     }
 

@@ -8,11 +8,15 @@
 //! - [`page_text`] and [`fallback`] show that wording as a person reads it: each page as text
 //!   (for the page snapshots) and the static guidance `index.html` holds; [`readability`]
 //!   measures how hard each page is to read.
+//! - [`local_contacts`] checks a setting's own contacts; [`set_up`] makes the code that puts
+//!   Signpost with them on the setting's website, and [`flowchart`] draws the settings' questions
+//!   for its printed procedure; [`escape`] keeps any text written into HTML or SVG as text.
 //! - `app` (feature `web`) is the Yew app: it renders the core's state and turns clicks into
 //!   core actions. It decides nothing about routing.
 
 pub mod content;
 pub mod core;
+pub mod escape;
 pub mod fallback;
 pub mod flowchart;
 pub mod local_contacts;

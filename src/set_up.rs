@@ -6,6 +6,7 @@
 //! an answer: the app reads them as it reads the attributes (`app::browser::local_contacts`).
 
 use crate::content::pages::set_up as words;
+use crate::escape;
 
 /// What a setting's page needs in the frame's `sandbox`: scripts and its own origin (to run);
 /// forms (Continue); leaving the whole page after a click or Shift pressed three times (Exit this
@@ -40,14 +41,14 @@ impl SetUpCode<'_> {
 
     /// The code for the setting's website: the frame, and the script that sizes it.
     pub fn frame(&self, query: &str) -> String {
-        let src = escape(&format!("{}{query}", self.address));
-        let script = escape(&format!("{}signpost-embed.js", self.address));
+        let src = escape::html(&format!("{}{query}", self.address));
+        let script = escape::html(&format!("{}signpost-embed.js", self.address));
         format!(
             "<iframe data-signpost src=\"{src}\" title=\"{title}\"\n  \
              style=\"width: 100%; height: 900px; border: 0\" referrerpolicy=\"no-referrer\"\n  \
              sandbox=\"{SANDBOX}\"></iframe>\n\
              <script src=\"{script}\" defer></script>",
-            title = escape(words::FRAME_TITLE),
+            title = escape::html(words::FRAME_TITLE),
         )
     }
 
@@ -60,25 +61,10 @@ impl SetUpCode<'_> {
     pub fn attributes(&self) -> String {
         self.values
             .iter()
-            .map(|(key, value)| format!("data-{key}=\"{}\"", escape(value)))
+            .map(|(key, value)| format!("data-{key}=\"{}\"", escape::html(value)))
             .collect::<Vec<_>>()
             .join("\n")
     }
-}
-
-/// `text` as it may stand inside an HTML attribute in quotes.
-fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '"' => escaped.push_str("&quot;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
 }
 
 #[cfg(test)]
