@@ -125,9 +125,10 @@ pub const FILES: &[WordsFile] = &[
                 "When the LADO's email address is not one.",
             ),
             text("ofsted-urn-error", "When the Ofsted URN is not one."),
-            text(
+            template(
                 "too-long",
-                "The error message for a value that is too long.",
+                &["label"],
+                "The error message for a value that is too long, naming its field.",
             ),
             text(
                 "button",

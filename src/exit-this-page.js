@@ -13,6 +13,13 @@
   if (!button || !status) return;
 
   var TIMEOUT = 5000;
+  // The state of the entry Exit leaves behind: shown again (by Forward), it leaves at once.
+  var LEFT = 'signpost-left';
+  if (window.history.state === LEFT) {
+    document.body.classList.add('govuk-exit-this-page-hide-content');
+    leaveFor(button.href);
+    return;
+  }
   var presses = 0;
   var lastKeyWasModified = false;
   var pressTimer = null;
@@ -30,35 +37,35 @@
     document.title = 'Loading';
     window.dispatchEvent(new Event('signpost-exit'));
     // The app numbers its history entries 0, 1, 2... from the entry the tool was opened on, and
-    // the browser keeps each entry's title. Go back to the tool's first entry, add one with the
-    // neutral title there (which drops every entry of the tool ahead of it), come back, and only
-    // then leave with replace: Back then leaves the tool, and the one entry left ahead says
-    // "Loading.". tests/history.rs proves the numbers always lead back to the first entry.
-    var back = typeof window.history.state === 'number' ? window.history.state : 0;
+    // the browser keeps each entry's title. Go back to the tool's first entry, add an entry
+    // there that leaves at once if it is ever shown again (which also drops every entry of the
+    // tool ahead of it), come back, and only then leave with replace: neither Back nor Forward
+    // returns to the tool. tests/history.rs proves the numbers always lead back to the first.
+    // A browser keeps a few dozen entries (Chrome 50): after a longer visit the tool's first is
+    // gone, and the oldest left is the tool's.
+    var state = typeof window.history.state === 'number' ? window.history.state : 0;
+    var back = Math.min(state, window.history.length - 1);
     var gone = false;
+    var deadline = null;
     var leave = function () {
       if (gone) return;
       gone = true;
-      // In another site's frame (src/in-a-frame.js), the whole page leaves, not just the frame.
-      // A frame whose sandbox forbids that leaves by itself at least.
-      if (document.documentElement.classList.contains('signpost-framed')) {
-        try {
-          window.top.location.replace(button.href);
-          return;
-        } catch (error) {
-          // Not allowed to navigate the top: fall through.
-        }
-      }
-      window.location.replace(button.href);
+      clearTimeout(deadline);
+      leaveFor(button.href);
     };
+    // Each step waits for the browser to move; if it never does, leave anyway.
     var afterPopstate = function (then) {
-      window.addEventListener('popstate', then, { once: true });
-      setTimeout(leave, 500);
+      window.addEventListener('popstate', function () {
+        clearTimeout(deadline);
+        then();
+      }, { once: true });
+      clearTimeout(deadline);
+      deadline = setTimeout(leave, 1000);
     };
     var dropEntriesAhead = function () {
       // A new title, not the same again: the browser records a title only when it changes.
       document.title = 'Loading.';
-      window.history.pushState(null, '', window.location.href);
+      window.history.pushState(LEFT, '', window.location.pathname + window.location.search);
       afterPopstate(leave);
       window.history.back();
     };
@@ -68,6 +75,24 @@
     } else {
       dropEntriesAhead();
     }
+  }
+
+  // Leaves for `destination`. In another site's frame the whole page leaves:
+  // the page's own script (signpost-embed.js) is asked to, since a browser lets a frame move the
+  // page only just after a click, and Shift is not one; the frame tries too, for a click. If
+  // neither happens, the frame leaves by itself at least.
+  function leaveFor(destination) {
+    if (window.parent !== window) {
+      window.parent.postMessage({ signpostExit: destination }, '*');
+      try {
+        window.top.location.replace(destination);
+      } catch (error) {
+        // Not allowed to move the page: the host script, or the frame alone.
+      }
+      setTimeout(function () { window.location.replace(destination); }, 300);
+      return;
+    }
+    window.location.replace(destination);
   }
 
   function resetPresses() {

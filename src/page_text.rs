@@ -39,7 +39,7 @@ pub fn set_up_page() -> String {
         LADO_PHONE_ERROR,
         LADO_EMAIL_ERROR,
         OFSTED_URN_ERROR,
-        TOO_LONG,
+        &too_long("{label}"),
     ]);
     page += &format!(
         "\n## {FRAME_HEADING}\n\n{FRAME_INTRO}\n\n(the code: a frame titled \"{FRAME_TITLE}\")\n\n"

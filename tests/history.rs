@@ -11,7 +11,7 @@
 //!   after Continue shows the answer chosen;
 //! - the Back link shows only when there is an earlier page of the tool to go back to;
 //! - after Exit no entry of the tool is reachable: behind the destination there is none, and
-//!   ahead of it only the neutral "Loading." entry.
+//!   ahead of it only the entry Exit left, which leaves again as soon as it is shown.
 //!
 //! The browser tests (`tests/browser/history.test.mjs`) check that Chromium behaves as modelled.
 
@@ -170,6 +170,16 @@ impl Browser {
     /// Back or Forward to `index`: within the tool's document the app hears `popstate`; to or
     /// from another document, the page unloads or loads.
     fn traverse(&mut self, index: usize) -> Result<(), String> {
+        // The entry Exit left behind leaves again as soon as it is shown (`signpost-left`).
+        if self.entries[index].neutral {
+            self.at = index;
+            self.entries[index] = Entry {
+                document: Document::Destination,
+                ..Entry::tool(None)
+            };
+            self.app = None;
+            return Ok(());
+        }
         let same_document = self.entry().document == Document::Tool
             && self.entries[index].document == Document::Tool
             && self.app.is_some();
@@ -318,7 +328,9 @@ impl Browser {
         let behind = &self.entries[..self.at];
         let ahead = &self.entries[self.at + 1..];
         if behind.iter().any(|entry| entry.document == Document::Tool)
-            || ahead.iter().any(|entry| !entry.neutral)
+            || ahead
+                .iter()
+                .any(|entry| entry.document == Document::Tool && !entry.neutral)
         {
             return Err("after Exit an entry of the tool is still reachable".to_owned());
         }
@@ -328,7 +340,15 @@ impl Browser {
     /// Every step the person can take from here.
     fn steps(&self) -> Vec<Step> {
         let Some(app) = self.app.as_ref().filter(|app| !app.left()) else {
-            return Vec::new();
+            // Another site, or Exit's destination: only the browser's buttons.
+            let mut steps = Vec::new();
+            if self.at > 0 {
+                steps.push(Step::Back);
+            }
+            if self.at + 1 < self.entries.len() {
+                steps.push(Step::Forward);
+            }
+            return steps;
         };
         let mut steps: Vec<Step> = page_actions(&app.page())
             .into_iter()

@@ -27,23 +27,27 @@ pub fn restore_fallback(mount_id: &str, fallback: &str) {
     }
 }
 
-/// The host page's contacts: the `data-` attributes of the mount element, then the same names in
-/// the query of the page's address, as a page shown in another site's frame is given them
-/// (`?setting-name=Little%20Acorns&lado-phone=01962%20876364`). Both are checked alike.
+/// The host page's contacts: the `data-` attributes of the mount element, or, when it has none,
+/// the same names in the query of the page's address, as a page shown in another site's frame is
+/// given them (`?setting-name=Little%20Acorns&lado-phone=01962%20876364`). Both are checked
+/// alike. A setting's own page that sets attributes never takes contacts from its address, so a
+/// link to it cannot put other numbers on it.
 pub fn local_contacts(root: &Element) -> (LocalContacts, Vec<Problem>) {
     let attributes = root.attributes();
     let mut pairs: Vec<(String, String)> = (0..attributes.length())
         .filter_map(|index| attributes.item(index))
         .filter_map(|attr| Some((attr.name().strip_prefix("data-")?.to_owned(), attr.value())))
         .collect();
-    let search = window().location().search().unwrap_or_default();
-    for pair in search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-    {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        pairs.push((decode(key), decode(value)));
+    if pairs.is_empty() {
+        let search = window().location().search().unwrap_or_default();
+        for pair in search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+        {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            pairs.push((decode(key), decode(value)));
+        }
     }
     LocalContacts::read(
         pairs
@@ -70,11 +74,16 @@ pub fn link_target() -> Option<LinkTarget> {
     LinkTarget::from_fragment(hash.trim_start_matches('#'))
 }
 
+/// The most history entries the tool numbers: far more than a browser keeps (Chrome keeps 50),
+/// and few enough that a number some other script wrote in the entry costs little memory.
+const MOST_ENTRIES: f64 = 1000.0;
+
 /// The number the browser's history entry carries, if the tool labelled it (see
-/// `core::History`). Never anything but that number.
+/// `core::History`). Never anything but that number, and only a whole number below
+/// `MOST_ENTRIES`, whatever else a page wrote there.
 pub fn entry_label() -> Option<usize> {
-    let state = window().history().ok()?.state().ok()?;
-    state.as_f64().map(|label| label as usize)
+    let label = window().history().ok()?.state().ok()?.as_f64()?;
+    ((0.0..MOST_ENTRIES).contains(&label) && label.fract() == 0.0).then_some(label as usize)
 }
 
 fn href() -> String {

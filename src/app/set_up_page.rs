@@ -5,6 +5,7 @@
 
 use super::outcome_page::contact;
 use super::procedure::Procedure;
+use crate::content::page_title;
 use crate::content::pages::{question_page, set_up as words};
 use crate::content::{self, Contact};
 use crate::core::Outcome;
@@ -24,30 +25,39 @@ const INPUT_TYPES: [&str; KEYS.len()] = [
 #[component]
 pub fn SetUpPage() -> Html {
     let values = use_state(|| vec![String::new(); KEYS.len()]);
-    // Set once "Show the code" is pressed: from then on, problems and code follow the fields.
-    let checked = use_state(|| false);
-    // Counts the presses, so focus moves after each one is drawn.
+    // The details as they were when "Show the code" was last pressed: the problems and the code
+    // are theirs, as GOV.UK forms check on submit, not at each key.
+    let submitted = use_state(|| None::<Vec<(&'static str, String)>>);
+    // Counts the presses, so focus and the title change after each one is drawn.
     let presses = use_state(|| 0_u32);
-    use_effect_with(*presses, |presses| {
-        if *presses > 0 {
-            focus_first(&["error-summary", "set-up-code"]);
-        }
-    });
-    let given: Vec<(&'static str, String)> = KEYS
-        .iter()
-        .zip(values.iter())
-        .filter(|(_, value)| !value.trim().is_empty())
-        .map(|(key, value)| (*key, value.trim().to_owned()))
-        .collect();
-    let (local, problems) =
-        LocalContacts::read(given.iter().map(|(key, value)| (*key, value.as_str())));
-    let shown = (*checked && problems.is_empty()).then(|| code(&given));
+    let checked = submitted
+        .as_ref()
+        .map(|given| LocalContacts::read(given.iter().map(|(key, value)| (*key, value.as_str()))));
+    let problems: Vec<Problem> = checked
+        .as_ref()
+        .map(|(_, problems)| problems.clone())
+        .unwrap_or_default();
+    {
+        let has_problems = !problems.is_empty();
+        use_effect_with(*presses, move |presses| {
+            if *presses > 0 {
+                gloo::utils::document().set_title(&page_title(words::TITLE, has_problems));
+                focus_first(&["error-summary", "set-up-code"]);
+            }
+        });
+    }
 
     let on_submit = {
-        let (checked, presses) = (checked.clone(), presses.clone());
+        let (values, submitted, presses) = (values.clone(), submitted.clone(), presses.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            checked.set(true);
+            let given = KEYS
+                .iter()
+                .zip(values.iter())
+                .filter(|(_, value)| !value.trim().is_empty())
+                .map(|(key, value)| (*key, value.trim().to_owned()))
+                .collect();
+            submitted.set(Some(given));
             presses.set(*presses + 1);
         })
     };
@@ -55,7 +65,7 @@ pub fn SetUpPage() -> Html {
         let key = KEYS[index];
         let id = format!("field-{key}");
         let problem = problems.iter().find(|problem| problem.key() == key);
-        let error = (*checked).then_some(problem).flatten().map(message);
+        let error = problem.map(|problem| message(index, problem));
         let oninput = {
             let values = values.clone();
             Callback::from(move |event: InputEvent| {
@@ -71,16 +81,17 @@ pub fn SetUpPage() -> Html {
             Some(_) => format!("{id}-hint {id}-error"),
             None => format!("{id}-hint"),
         };
+        let error_class = |class: &'static str| error.is_some().then_some(class);
         html! {
-            <div class={classes!("govuk-form-group", error.map(|_| "govuk-form-group--error"))}>
+            <div class={classes!("govuk-form-group", error_class("govuk-form-group--error"))}>
                 <label class="govuk-label" for={id.clone()}>{ words::LABELS[index] }</label>
                 <div id={format!("{id}-hint")} class="govuk-hint">{ words::HINTS[index] }</div>
-                if let Some(error) = error {
+                if let Some(error) = &error {
                     <p id={format!("{id}-error")} class="govuk-error-message">
                         <span class="govuk-visually-hidden">{ question_page::ERROR_PREFIX }{ " " }</span>{ error }
                     </p>
                 }
-                <input class={classes!("govuk-input", error.map(|_| "govuk-input--error"))}
+                <input class={classes!("govuk-input", error_class("govuk-input--error"))}
                     id={id} name={key} type={INPUT_TYPES[index]} autocomplete="off" spellcheck="false"
                     value={values[index].clone()} {oninput}
                     aria-describedby={described_by} />
@@ -90,7 +101,7 @@ pub fn SetUpPage() -> Html {
 
     html! {
         <>
-            if *checked && !problems.is_empty() {
+            if !problems.is_empty() {
                 <div class="govuk-error-summary" id="error-summary" tabindex="-1">
                     <div role="alert">
                         <h2 class="govuk-error-summary__title">{ question_page::ERROR_SUMMARY_TITLE }</h2>
@@ -98,8 +109,10 @@ pub fn SetUpPage() -> Html {
                             <ul class="govuk-list govuk-error-summary__list">
                                 { for problems.iter().filter_map(|problem| {
                                     let index = KEYS.iter().position(|key| *key == problem.key())?;
+                                    let id = format!("field-{}", KEYS[index]);
+                                    let onclick = focus_on_click(id.clone());
                                     Some(html! {
-                                        <li><a href={format!("#field-{}", KEYS[index])}>{ message(problem) }</a></li>
+                                        <li><a href={format!("#{id}")} {onclick}>{ message(index, problem) }</a></li>
                                     })
                                 }) }
                             </ul>
@@ -115,24 +128,26 @@ pub fn SetUpPage() -> Html {
                     <button type="submit" class="govuk-button">{ words::BUTTON }</button>
                 </form>
             </div>
-            if let Some((code, address)) = shown {
-                { code }
-                <h2 class="govuk-heading-m signpost-no-print">{ words::PREVIEW_HEADING }</h2>
-                <p class="govuk-body signpost-no-print">{ words::PREVIEW_INTRO }</p>
-                <div class="signpost-preview signpost-no-print">
-                    { for preview_contacts().map(|shown| contact(shown, &local)) }
-                </div>
-                <Procedure local={Rc::new(local.clone())} {address} />
+            if let (Some(given), Some((local, problems))) = (submitted.as_ref(), checked) {
+                if problems.is_empty() {
+                    { code(given) }
+                    <h2 class="govuk-heading-m signpost-no-print">{ words::PREVIEW_HEADING }</h2>
+                    <p class="govuk-body signpost-no-print">{ words::PREVIEW_INTRO }</p>
+                    <div class="signpost-preview signpost-no-print">
+                        { for preview_contacts().map(|shown| contact(shown, &local)) }
+                    </div>
+                    <Procedure local={Rc::new(local)} address={address()} />
+                }
             }
         </>
     }
 }
 
-/// The error message for a field's problem. Only a number, an address or a URN can be wrong
-/// other than by length.
-fn message(problem: &Problem) -> &'static str {
+/// The error message for the problem with the field at `index` of `KEYS`. Only a number, an
+/// address or a URN can be wrong other than by length.
+fn message(index: usize, problem: &Problem) -> String {
     if let Problem::TooLong { .. } = problem {
-        return words::TOO_LONG;
+        return words::too_long(words::LABELS[index]);
     }
     match problem.key() {
         "social-care-phone" => words::SOCIAL_CARE_PHONE_ERROR,
@@ -141,6 +156,15 @@ fn message(problem: &Problem) -> &'static str {
         "lado-email" => words::LADO_EMAIL_ERROR,
         _ => words::OFSTED_URN_ERROR,
     }
+    .to_owned()
+}
+
+/// A link in the error summary: it moves focus to its field, without a history entry.
+fn focus_on_click(id: String) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        focus_first(&[id.as_str()]);
+    })
 }
 
 /// The setting's own contacts, as its staff see them on the page after calling 999.
@@ -151,14 +175,20 @@ fn preview_contacts() -> impl Iterator<Item = &'static Contact> {
         .filter(|contact| contact.local.is_some())
 }
 
-/// The code to copy for the details given, and Signpost's own address.
-fn code(values: &[(&'static str, String)]) -> (Html, String) {
+/// Where Signpost is served, as the code gives it: this page's address without query or
+/// fragment.
+fn address() -> String {
     let location = window().location();
-    let address = format!(
+    format!(
         "{}{}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
-    );
+    )
+}
+
+/// The code to copy for the details given: each block named by the heading above it.
+fn code(values: &[(&'static str, String)]) -> Html {
+    let address = address();
     let code = SetUpCode {
         address: &address,
         values: values
@@ -168,25 +198,30 @@ fn code(values: &[(&'static str, String)]) -> (Html, String) {
     };
     let query = code.query(|text| String::from(js_sys::encode_uri_component(text)));
     let block = |id: &'static str, text: String| {
-        html! { <pre class="signpost-code" id={id} tabindex="0"><code>{ text }</code></pre> }
+        html! {
+            <pre class="signpost-code" id={id} tabindex="0" aria-labelledby={format!("{id}-heading")}>
+                <code>{ text }</code>
+            </pre>
+        }
     };
-    let html = html! {
+    html! {
         <div class="signpost-no-print">
-            <h2 class="govuk-heading-m" id="set-up-code" tabindex="-1">{ words::FRAME_HEADING }</h2>
+            <h2 class="govuk-heading-m" id="set-up-code" tabindex="-1">
+                <span id="code-frame-heading">{ words::FRAME_HEADING }</span>
+            </h2>
             <p class="govuk-body">{ words::FRAME_INTRO }</p>
             { block("code-frame", code.frame(&query)) }
             <ul class="govuk-list govuk-list--bullet">
                 { for words::FRAME_HELP.iter().map(|help| html! { <li>{ *help }</li> }) }
             </ul>
-            <h2 class="govuk-heading-m">{ words::LINK_HEADING }</h2>
+            <h2 class="govuk-heading-m" id="code-link-heading">{ words::LINK_HEADING }</h2>
             <p class="govuk-body">{ words::LINK_INTRO }</p>
             { block("code-link", code.link(&query)) }
-            <h2 class="govuk-heading-m">{ words::ATTRIBUTES_HEADING }</h2>
+            <h2 class="govuk-heading-m" id="code-attributes-heading">{ words::ATTRIBUTES_HEADING }</h2>
             <p class="govuk-body">{ words::ATTRIBUTES_INTRO }</p>
             { block("code-attributes", code.attributes()) }
         </div>
-    };
-    (html, address)
+    }
 }
 
 /// Moves focus to the first of these elements the page has, as GOV.UK does after a submission:

@@ -83,14 +83,16 @@ async function choose(frame, answer) {
 test('the frame sizes to its content as the pages change, and shows the setting\'s contacts', async () => {
   const { context, page, frame, requests } = await openHost();
   const heights = new Set();
+  // The frame tells its height rounded up to 200px, so the page around it learns little.
   const fits = async (because) => {
     const content = await contentHeight(frame);
+    const want = Math.ceil(content / 200) * 200;
     await page.waitForFunction(
-      (want) => Math.abs(document.querySelector('iframe[data-signpost]').getBoundingClientRect().height - want) <= 1,
-      content,
+      (px) => Math.abs(document.querySelector('iframe[data-signpost]').getBoundingClientRect().height - px) <= 1,
+      want,
     ).catch(() => {});
     const height = await frameHeight(page);
-    assert.ok(Math.abs(height - content) <= 1, `${because}: the frame is ${height}px for ${content}px of content`);
+    assert.ok(Math.abs(height - want) <= 1, `${because}: the frame is ${height}px for ${content}px of content`);
     heights.add(Math.round(height));
   };
   await fits('start page');
@@ -135,6 +137,9 @@ test('Exit this page in the frame, by the button and by Shift three times, takes
       await frame.getByRole('button', { name: 'Emergency Exit this page' }).click();
     } else {
       await frame.locator('#page-heading').focus();
+      // A browser lets a frame move the whole page only for 5 seconds after a click: Shift must
+      // work long after the last one.
+      await page.waitForTimeout(5500);
       await pressShift(page, 3);
     }
     await page.waitForURL(`${EXIT_URL}**`, { timeout: 15000 }).catch(async (error) => {
@@ -148,6 +153,10 @@ test('Exit this page in the frame, by the button and by Shift three times, takes
     );
     await page.goBack().catch(() => {});
     assert.ok(!page.url().includes('host.html') && !page.url().startsWith(server.url), `${how}: Back went to ${page.url()}`);
+    // Forward, past the destination, to the entry Exit left: it leaves again at once.
+    await page.goForward();
+    await page.goForward().catch(() => {});
+    await page.waitForURL(`${EXIT_URL}**`, { timeout: 15000 });
     await context.close();
   }
 });
@@ -191,7 +200,7 @@ test('the set-up page checks the details, previews the contacts and gives code t
   assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary', 'focus moves to the summary');
   const errors = await summary.locator('li').allInnerTexts();
   assert.deepEqual(errors, [
-    'Enter 200 characters or fewer',
+    'Your council area must be 200 characters or fewer',
     "Enter the LADO's phone number, like 01962 876364",
     "Enter the LADO's email address, like lado@example.gov.uk",
   ]);

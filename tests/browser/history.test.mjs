@@ -45,7 +45,7 @@ async function historyStep(page, move) {
 
 /** Exits (by the button or Shift three times) and checks the tool's entries are gone: none
  * behind the destination, and ahead of it at most the one neutral "Loading." entry. */
-async function exitAndCheck(page, because, how = 'button') {
+async function exitAndCheck(page, because, how = 'button', { forward = true } = {}) {
   if (how === 'button') {
     await page.getByRole('button', { name: 'Emergency Exit this page' }).click();
   } else {
@@ -60,6 +60,12 @@ async function exitAndCheck(page, because, how = 'button') {
     entries.slice(currentIndex + 1).every((entry) => entry.title === 'Loading.'),
     `${because}: Forward would return to a page of the tool: ${history}`,
   );
+  // The entry ahead, shown again, leaves at once.
+  if (forward && currentIndex + 1 < entries.length) {
+    await page.goForward();
+    await page.waitForURL(`${EXIT_URL}**`, { timeout: 15000 });
+    assert.equal(await page.title(), 'BBC Weather', `${because}: Forward showed the tool`);
+  }
 }
 
 test('the Back link goes to the previous page with its answer chosen, and to the start page last', async () => {
@@ -177,8 +183,12 @@ test('Exit this page after a setting\'s link, some answers and Back leaves for t
   await page.locator('#answer-no').check();
   await clickToNextPage(page, page.getByRole('button', { name: 'Continue' }));
   await historyStep(page, () => page.goBack());
-  await exitAndCheck(page, 'linked in, answered, went back');
+  await exitAndCheck(page, 'linked in, answered, went back', 'button', { forward: false });
   await page.goBack();
   assert.ok(page.url().endsWith('policy.html'), `Back went to ${page.url()}`);
+  await page.goForward();
+  await page.goForward();
+  await page.waitForURL(`${EXIT_URL}**`, { timeout: 15000 });
+  assert.equal(await page.title(), 'BBC Weather', 'Forward past the destination showed the tool');
   await context.close();
 });

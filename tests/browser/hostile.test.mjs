@@ -28,8 +28,11 @@ const HOST = (index) => index.replace(
 let server;
 let browser;
 
+/** A setting's own page, with its own LADO number on the mount element. */
+const OWN = (index) => index.replace('<div id="signpost"', '<div id="signpost" data-lado-phone="01962 876364" data-area-name="Hampshire"');
+
 before(async () => {
-  server = await serveDist({ '/hostile.html': HOST });
+  server = await serveDist({ '/hostile.html': HOST, '/own.html': OWN });
   browser = await launchChromium();
 });
 
@@ -134,6 +137,48 @@ test('hostile data- values are shown as text or left out with the notice, never 
   }
   const width = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   assert.ok(width, 'nothing scrolls sideways');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+const ALLEGATION = [['immediate-danger', 'no'], ['setting-concern', 'allegation'], ['outside-office-hours', 'no'], ['reported-in-setting', 'not-yet']];
+
+test("a link to a setting's own page cannot put other numbers on it", async () => {
+  const { page, problems } = await watchedPage();
+  await page.goto(new URL('own.html?lado-phone=07700%20900000&designated-lead=Someone%20Else', server.url).href);
+  await waitForApp(page);
+  await walk(page, ALLEGATION, 'setting');
+  const main = await page.locator('main').innerText();
+  assert.match(main, /01962 876364/, "the setting's own number shows");
+  assert.doesNotMatch(main, /07700 900000|Someone Else/, "the address's values are ignored");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("hostile values in the frame's address are shown as text or left out with the notice", async () => {
+  const { page, problems } = await watchedPage();
+  const query = new URLSearchParams(HOSTILE).toString();
+  await page.goto(`${server.url}?${query}`);
+  await waitForApp(page);
+  await walk(page, ALLEGATION, 'setting');
+  await page.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
+  await assertNothingRan(page, 'values from the address');
+  const main = await page.locator('main').innerText();
+  assert.match(main, /Your designated safeguarding lead: <script>window.ran=1<\/script>Sam/, 'the lead is shown as text');
+  const notice = await page.locator('.signpost-configuration-notice').textContent();
+  for (const key of ['area-name', 'lado-email', 'lado-phone', 'social-care-phone', 'out-of-hours-phone', 'ofsted-urn']) {
+    assert.ok(notice.includes(`data-${key}`), `the notice names ${key}`);
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a huge number left in the history entry by another script is ignored', async () => {
+  const { page, problems } = await watchedPage();
+  await page.addInitScript(() => window.history.replaceState(1e9, ''));
+  await page.goto(server.url);
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => window.history.state), 0, 'the entry is the tool\'s first');
   assert.deepEqual(problems, []);
   await page.close();
 });
