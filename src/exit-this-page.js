@@ -77,20 +77,18 @@
     }
   }
 
-  // Leaves for `destination`. In another site's frame the whole page leaves:
-  // the page's own script (signpost-embed.js) is asked to, since a browser lets a frame move the
-  // page only just after a click, and Shift is not one; the frame tries too, for a click. If
-  // neither happens, the frame leaves by itself at least.
+  // Leaves for `destination`. In another site's frame the whole page leaves. A browser lets a
+  // frame move the page only just after a click, and Shift is not one: when it refuses, the
+  // page's own script (signpost-embed.js) is asked to move it, and the frame leaves by itself in
+  // case that script is missing.
   function leaveFor(destination) {
     if (window.parent !== window) {
-      window.parent.postMessage({ signpostExit: destination }, '*');
       try {
         window.top.location.replace(destination);
+        return;
       } catch (error) {
-        // Not allowed to move the page: the host script, or the frame alone.
+        window.parent.postMessage({ signpostExit: destination }, '*');
       }
-      setTimeout(function () { window.location.replace(destination); }, 300);
-      return;
     }
     window.location.replace(destination);
   }

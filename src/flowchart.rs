@@ -13,14 +13,14 @@ use crate::core::{Flow, Node, Question, setting::SETTING};
 use crate::escape;
 
 /// The drawing's width in SVG units (about the width of A4 inside its margins, in pixels).
-const WIDTH: usize = 680;
+const WIDTH: usize = 720;
 /// How many characters of the question and answer text fit on a line.
-const TEXT_CHARS: usize = 46;
+const TEXT_CHARS: usize = 52;
 /// How many characters of a destination fit on a line.
-const DESTINATION_CHARS: usize = 34;
-const LINE: usize = 18;
-const GAP: usize = 16;
-const DESTINATION_X: usize = 400;
+const DESTINATION_CHARS: usize = 38;
+const LINE: usize = 16;
+const GAP: usize = 8;
+const DESTINATION_X: usize = 420;
 
 /// The settings' journey, as the printed procedure shows it (`assets/setting-flowchart.svg`).
 pub fn setting() -> String {
@@ -39,7 +39,7 @@ pub fn svg(flow: &Flow, title: &str) -> String {
         };
         let top = y;
         let mut lines = String::new();
-        y += LINE + 6;
+        y += LINE + 2;
         for heading in wrap(&format!("{}. {}", index + 1, text.title), TEXT_CHARS + 12) {
             lines += &text_line(12, y, &heading, true);
             y += LINE;
@@ -68,7 +68,7 @@ pub fn svg(flow: &Flow, title: &str) -> String {
             for (row, line) in destination_lines.iter().enumerate() {
                 lines += &text_line(DESTINATION_X, y + row * LINE, line, true);
             }
-            y += rows * LINE + 6;
+            y += rows * LINE + 2;
         }
         body += &format!(
             "<rect x=\"2\" y=\"{top}\" width=\"{w}\" height=\"{h}\" class=\"question\"/>\n{lines}",
@@ -80,7 +80,7 @@ pub fn svg(flow: &Flow, title: &str) -> String {
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {y}\" width=\"{WIDTH}\" height=\"{y}\" role=\"img\" aria-labelledby=\"flowchart-title\">\n\
          <title id=\"flowchart-title\">{title}</title>\n\
-         <style>text {{ font: 14px sans-serif; fill: #0b0c0c }} .strong {{ font-weight: bold }} \
+         <style>text {{ font: 13px sans-serif; fill: #0b0c0c }} .strong {{ font-weight: bold }} \
          .question {{ fill: none; stroke: #0b0c0c; stroke-width: 2 }} \
          .arrow {{ stroke: #0b0c0c; stroke-width: 2; marker-end: url(#head) }}</style>\n\
          <defs><marker id=\"head\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\">\

@@ -57,16 +57,18 @@ fn procedure() -> String {
     use pages::procedure::*;
     let mut page = format!("## {HEADING}\n\n{INTRO}\n\n[{PRINT}]\n\n");
     page += &format!(
-        "# {} (or: {UNTITLED})\n\n{}\n\n{} {}\n\n",
+        "# {} (or: {UNTITLED})\n\n{} {}\n\n{}\n\n",
         title("{setting}"),
-        lead("{address}"),
         pages::every_page::DANGER_LEAD,
-        pages::every_page::DANGER_CALL
+        pages::every_page::DANGER_CALL,
+        lead("{address}")
     );
     page += &format!("## {LEADS_HEADING}\n\n(the setting's leads)\n\n## {WELFARE_HEADING}\n\n");
     page += &bullets(WELFARE_STEPS);
     page += &format!("\n## {ALLEGATION_HEADING}\n\n");
     page += &bullets(ALLEGATION_STEPS);
+    let out_of_hours = content::outcome(Outcome::OutOfHours);
+    page += &format!("\n## {}\n\n{}\n", out_of_hours.title, out_of_hours.lead);
     page += &format!("\n## {NUMBERS_HEADING}\n\n(the setting's numbers)\n\n");
     page += &format!("## {FLOWCHART_HEADING}\n\n{FLOWCHART_TEXT}\n\n(the flowchart)\n");
     page

@@ -7,7 +7,7 @@
 
 use super::outcome_page::contact;
 use crate::content::pages::{every_page, host_page, procedure as words};
-use crate::content::{self, Local};
+use crate::content::{self, Contact, Local};
 use crate::core::Outcome;
 use crate::local_contacts::{LocalContacts, ShownContact};
 use gloo::utils::window;
@@ -30,11 +30,24 @@ pub fn Procedure(props: &ProcedureProps) -> Html {
     let print = Callback::from(|_: MouseEvent| {
         let _ = window().print();
     });
-    // The contacts of the settings' 999 page: the lead first, then every number.
-    let contacts = &content::outcome(Outcome::Call999Setting).contacts;
+    // Everyone the pages on a worry, an allegation and out of hours name, once each: the lead
+    // first, then every number.
+    let mut contacts: Vec<&'static Contact> = Vec::new();
+    for outcome in [
+        Outcome::ReferChildToSocialCare,
+        Outcome::ReportToLado,
+        Outcome::OutOfHours,
+    ] {
+        for contact in content::outcome(outcome).contacts {
+            if !contacts.iter().any(|kept| kept.name == contact.name) {
+                contacts.push(contact);
+            }
+        }
+    }
     let (leads, numbers): (Vec<_>, Vec<_>) = contacts
-        .iter()
+        .into_iter()
         .partition(|contact| contact.local == Some(Local::DesignatedLead));
+    let out_of_hours = content::outcome(Outcome::OutOfHours);
     let steps = |items: &'static [&'static str]| {
         html! {
             <ol class="govuk-list govuk-list--number">
@@ -51,16 +64,18 @@ pub fn Procedure(props: &ProcedureProps) -> Html {
             </button>
             <section class="signpost-procedure" aria-labelledby="procedure-title">
                 <h2 class="govuk-heading-l" id="procedure-title">{ title }</h2>
-                <p class="govuk-body">{ words::lead(&props.address) }</p>
-                <p class="govuk-body govuk-!-font-weight-bold">
-                    { every_page::DANGER_LEAD }{ " " }{ every_page::DANGER_CALL }
+                <p class="govuk-body">
+                    <strong>{ every_page::DANGER_LEAD }{ " " }{ every_page::DANGER_CALL }</strong>
                 </p>
+                <p class="govuk-body">{ words::lead(&props.address) }</p>
                 <h3 class="govuk-heading-m">{ words::LEADS_HEADING }</h3>
                 { for leads.into_iter().map(|lead| contact(lead, &props.local)) }
                 <h3 class="govuk-heading-m">{ words::WELFARE_HEADING }</h3>
                 { steps(words::WELFARE_STEPS) }
                 <h3 class="govuk-heading-m">{ words::ALLEGATION_HEADING }</h3>
                 { steps(words::ALLEGATION_STEPS) }
+                <h3 class="govuk-heading-m">{ out_of_hours.title }</h3>
+                <p class="govuk-body">{ out_of_hours.lead }</p>
                 <h3 class="govuk-heading-m">{ words::NUMBERS_HEADING }</h3>
                 <ul class="govuk-list signpost-procedure__numbers">
                     { for numbers.into_iter().flat_map(|number| props.local.resolve(number)).map(number_line) }
@@ -79,18 +94,23 @@ pub fn Procedure(props: &ProcedureProps) -> Html {
 }
 
 /// A contact on one line, as a notice on a wall has room for: its name, then each number or
-/// address (the outcome pages give the notes).
+/// address; a contact with none, its note, which says how to find one.
 fn number_line(shown: ShownContact) -> Html {
     let ways: Vec<String> = shown
         .channels
         .into_iter()
         .map(|channel| channel.text)
         .collect();
+    let how = if ways.is_empty() {
+        shown.note.unwrap_or_default()
+    } else {
+        ways.join(", ")
+    };
     html! {
         <li>
             <strong>{ shown.name }</strong>
-            if !ways.is_empty() {
-                { ": " }{ ways.join(", ") }
+            if !how.is_empty() {
+                { ": " }{ how }
             }
         </li>
     }

@@ -201,7 +201,7 @@ test('the set-up page checks the details, previews the contacts and gives code t
   const errors = await summary.locator('li').allInnerTexts();
   assert.deepEqual(errors, [
     'Your council area must be 200 characters or fewer',
-    "Enter the LADO's phone number, like 01962 876364",
+    "Enter the LADO's phone number, like 01632 960 003",
     "Enter the LADO's email address, like lado@example.gov.uk",
   ]);
   assert.equal(await page.locator('.govuk-error-message').count(), 3);

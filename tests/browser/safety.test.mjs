@@ -29,7 +29,11 @@ async function assertEssentials(page, because) {
 }
 
 /** A setting's own page, linking into the tool, as the README invites. */
-const LINKED_TARGETS = ['', '#setting', '#professional', '#which-lado', '#dbs-referral', '#glossary', '#contact-ofsted', '#staying-safe'];
+const LINKED_TARGETS = [
+  '', '#setting', '#professional', '#which-lado', '#dbs-referral', '#glossary', '#set-up', '#staying-safe',
+  // Every outcome, as a setting's policy may link to any.
+  ...[...new Set(allPaths().map((path) => path.outcome))].map((outcome) => `#${outcome}`),
+];
 const POLICY = `<!doctype html><html lang="en"><title>Our safeguarding policy</title><body>
 ${LINKED_TARGETS.map((target) => `<p><a href="/${target}">Open Signpost ${target}</a></p>`).join('\n')}</body></html>`;
 

@@ -15,11 +15,11 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
  * 108,800 when issue 10's safeguarding review added eight pages and fuller advice (about 6 KB of
  * wording, brotli), and from 115,800 when Exit this page learnt to stop at the tool's first entry
  * after a link (about 450 bytes): safety comes first, and issue 13 is where the bytes come down.
- * It rose to 116,800 for issue 11's history and input checks, and to 128,800 for issue 12's
- * set-up page (7,061 bytes of wasm), frame script (711), printable procedure (2,244) and the
- * review's fixes (Exit in a frame by the host script, the entry Exit leaves; about 500).
+ * It rose to 116,800 for issue 11's history and input checks, and to 129,000 for issue 12's
+ * set-up page (7,061 bytes of wasm), frame script (711), printable procedure (about 2,400) and
+ * the reviews' fixes (Exit in a frame by the host script, the entry Exit leaves; about 500).
  * Lower it with each cut; never raise it without a reason in the commit. */
-const BUDGET = 128_800;
+const BUDGET = 129_000;
 
 /** Every file the page fetches on load: the page, its scripts, the wasm and the styles. */
 const FIRST_SCREEN = new Set(['.html', '.js', '.wasm', '.css']);
