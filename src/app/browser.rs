@@ -173,11 +173,28 @@ pub fn use_title_and_focus(page: &Page, title: &str, left: bool) {
                 Page::Question { error: true, .. } => "error-summary",
                 _ => "page-heading",
             };
-            if let Some(element) = element(target).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-                let _ = element.focus();
-            }
+            focus(target);
         }
     });
+}
+
+/// Moves focus to the element with `id`; says whether the page has one.
+pub fn focus(id: &str) -> bool {
+    match element(id).and_then(|element| element.dyn_into::<HtmlElement>().ok()) {
+        Some(element) => {
+            let _ = element.focus();
+            true
+        }
+        None => false,
+    }
+}
+
+/// For a link in an error summary: moves focus to the field `id` without touching the URL.
+pub fn focus_on_click(id: String) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        focus(&id);
+    })
 }
 
 /// Goes back one history entry, as the browser's Back button does.

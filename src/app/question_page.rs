@@ -1,10 +1,9 @@
 //! One question: the GOV.UK radios pattern, with the legend as the page heading and the error
 //! summary when Continue is pressed with nothing chosen.
 
+use super::browser;
 use crate::content::{self, pages::question_page as words};
 use crate::core::Question;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,16 +35,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     };
     let first_radio = radio_id(text.answers[0].id);
     // The summary's link moves focus to the first radio without touching the URL.
-    let on_error_link = {
-        let first_radio = first_radio.clone();
-        Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            let radio = gloo::utils::document().get_element_by_id(&first_radio);
-            if let Some(radio) = radio.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-                let _ = radio.focus();
-            }
-        })
-    };
+    let on_error_link = browser::focus_on_click(first_radio.clone());
 
     let hint_id = text.hint.map(|_| "question-hint");
     let error_id = props.error.then_some("question-error");

@@ -3,6 +3,7 @@
 //! safeguarding procedure to print (`procedure`).
 //! Everything stays in the page: nothing typed is sent or kept.
 
+use super::browser;
 use super::outcome_page::contact;
 use super::procedure::Procedure;
 use crate::content::page_title;
@@ -13,8 +14,7 @@ use crate::local_contacts::{KEYS, LocalContacts, Problem};
 use crate::set_up::SetUpCode;
 use gloo::utils::window;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The input types, in the order of `KEYS`: phones get a phone keypad, the email an email one.
@@ -42,7 +42,10 @@ pub fn SetUpPage() -> Html {
         use_effect_with(*presses, move |presses| {
             if *presses > 0 {
                 gloo::utils::document().set_title(&page_title(words::TITLE, has_problems));
-                focus_first(&["error-summary", "set-up-code"]);
+                // As GOV.UK does after a submission: the error summary, or else the code.
+                if !browser::focus("error-summary") {
+                    browser::focus("set-up-code");
+                }
             }
         });
     }
@@ -110,7 +113,7 @@ pub fn SetUpPage() -> Html {
                                 { for problems.iter().filter_map(|problem| {
                                     let index = KEYS.iter().position(|key| *key == problem.key())?;
                                     let id = format!("field-{}", KEYS[index]);
-                                    let onclick = focus_on_click(id.clone());
+                                    let onclick = browser::focus_on_click(id.clone());
                                     Some(html! {
                                         <li><a href={format!("#{id}")} {onclick}>{ message(index, problem) }</a></li>
                                     })
@@ -157,14 +160,6 @@ fn message(index: usize, problem: &Problem) -> String {
         _ => words::OFSTED_URN_ERROR,
     }
     .to_owned()
-}
-
-/// A link in the error summary: it moves focus to its field, without a history entry.
-fn focus_on_click(id: String) -> Callback<MouseEvent> {
-    Callback::from(move |event: MouseEvent| {
-        event.prevent_default();
-        focus_first(&[id.as_str()]);
-    })
 }
 
 /// The setting's own contacts, as its staff see them on the page after calling 999.
@@ -221,18 +216,5 @@ fn code(values: &[(&'static str, String)]) -> Html {
             <p class="govuk-body">{ words::ATTRIBUTES_INTRO }</p>
             { block("code-attributes", code.attributes()) }
         </div>
-    }
-}
-
-/// Moves focus to the first of these elements the page has, as GOV.UK does after a submission:
-/// the error summary, or else the code.
-fn focus_first(ids: &[&str]) {
-    let document = gloo::utils::document();
-    if let Some(element) = ids
-        .iter()
-        .find_map(|id| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<HtmlElement>().ok())
-    {
-        let _ = element.focus();
     }
 }
