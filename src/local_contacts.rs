@@ -143,6 +143,13 @@ impl LocalContacts {
         (local, problems)
     }
 
+    /// The setting's name, or the words that stand in for it when the host page gives none.
+    pub fn setting(&self) -> &str {
+        self.setting_name
+            .as_deref()
+            .unwrap_or(host_page::THIS_SETTING)
+    }
+
     /// `contact` as this host's page shows it. The setting's own people are named, and its
     /// Ofsted URN given, in place of the generic wording. The host's numbers for children's
     /// social care, the out-of-hours team and the LADO come first as a contact of their own,
@@ -208,9 +215,7 @@ impl LocalContacts {
             }
             Some(Local::Ofsted) => {
                 if let Some(urn) = &self.ofsted_urn {
-                    let setting = self.setting_name.as_deref();
-                    let setting = setting.unwrap_or(host_page::THIS_SETTING);
-                    generic.note = Some(host_page::ofsted_urn(setting, urn));
+                    generic.note = Some(host_page::ofsted_urn(self.setting(), urn));
                 }
                 None
             }

@@ -81,7 +81,7 @@ pub fn Procedure(props: &ProcedureProps) -> Html {
                     { for numbers.into_iter().flat_map(|number| props.local.resolve(number)).map(number_line) }
                 </ul>
                 if let Some(urn) = &props.local.ofsted_urn {
-                    <p class="govuk-body">{ host_page::ofsted_urn(&title_name(&props.local), urn) }</p>
+                    <p class="govuk-body">{ host_page::ofsted_urn(props.local.setting(), urn) }</p>
                 }
                 <div class="signpost-flowchart">
                     <h3 class="govuk-heading-m">{ words::FLOWCHART_HEADING }</h3>
@@ -114,12 +114,4 @@ fn number_line(shown: ShownContact) -> Html {
             }
         </li>
     }
-}
-
-/// The setting's name, or the words that stand in for it.
-fn title_name(local: &LocalContacts) -> String {
-    local
-        .setting_name
-        .clone()
-        .unwrap_or_else(|| host_page::THIS_SETTING.to_owned())
 }
