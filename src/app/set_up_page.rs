@@ -30,12 +30,9 @@ pub fn SetUpPage() -> Html {
     let submitted = use_state(|| None::<Vec<(&'static str, String)>>);
     // Counts the presses, so focus and the title change after each one is drawn.
     let presses = use_state(|| 0_u32);
-    let checked = submitted
+    let (local, problems) = submitted
         .as_ref()
-        .map(|given| LocalContacts::read(given.iter().map(|(key, value)| (*key, value.as_str()))));
-    let problems: Vec<Problem> = checked
-        .as_ref()
-        .map(|(_, problems)| problems.clone())
+        .map(|given| LocalContacts::read(given.iter().map(|(key, value)| (*key, value.as_str()))))
         .unwrap_or_default();
     {
         let has_problems = !problems.is_empty();
@@ -131,16 +128,14 @@ pub fn SetUpPage() -> Html {
                     <button type="submit" class="govuk-button">{ words::BUTTON }</button>
                 </form>
             </div>
-            if let (Some(given), Some((local, problems))) = (submitted.as_ref(), checked) {
-                if problems.is_empty() {
-                    { code(given) }
-                    <h2 class="govuk-heading-m signpost-no-print">{ words::PREVIEW_HEADING }</h2>
-                    <p class="govuk-body signpost-no-print">{ words::PREVIEW_INTRO }</p>
-                    <div class="signpost-preview signpost-no-print">
-                        { for preview_contacts().map(|shown| contact(shown, &local)) }
-                    </div>
-                    <Procedure local={Rc::new(local)} address={address()} />
-                }
+            if let Some(given) = submitted.as_ref().filter(|_| problems.is_empty()) {
+                { code(given) }
+                <h2 class="govuk-heading-m signpost-no-print">{ words::PREVIEW_HEADING }</h2>
+                <p class="govuk-body signpost-no-print">{ words::PREVIEW_INTRO }</p>
+                <div class="signpost-preview signpost-no-print">
+                    { for preview_contacts().map(|shown| contact(shown, &local)) }
+                </div>
+                <Procedure local={Rc::new(local.clone())} address={address()} />
             }
         </>
     }
