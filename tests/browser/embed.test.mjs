@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  EXIT_URL, launchChromium, navigationHistory, pressShift, routeExit, serveDist,
+  ALLEGATION, EXIT_URL, launchChromium, navigationHistory, pressShift, routeExit, serveDist,
 } from './harness.mjs';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -99,7 +99,7 @@ test('the frame sizes to its content as the pages change, and shows the setting\
   await frame.getByRole('button', { name: /work or volunteer with children/ }).click();
   await frame.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
   await fits('first question');
-  const answers = ['no', 'allegation', 'no', 'not-yet'];
+  const answers = ALLEGATION.map(([, answer]) => answer);
   for (const answer of answers) await choose(frame, answer);
   await frame.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
   await fits('outcome');
@@ -121,7 +121,7 @@ test('the frame sizes to its content as the pages change, and shows the setting\
 test('without the host script the frame keeps its height and scrolls', async () => {
   const { context, page, frame } = await openHost('fixed.html');
   await frame.getByRole('button', { name: /work or volunteer with children/ }).click();
-  for (const answer of ['no', 'allegation', 'no', 'not-yet']) await choose(frame, answer);
+  for (const [, answer] of ALLEGATION) await choose(frame, answer);
   await frame.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
   assert.equal(Math.round(await frameHeight(page)), 600);
   assert.ok(await contentHeight(frame) > 600, 'the outcome is taller than the frame, so the frame scrolls');
@@ -132,7 +132,7 @@ test('Exit this page in the frame, by the button and by Shift three times, takes
   for (const how of ['button', 'shift']) {
     const { context, page, frame } = await openHost();
     await frame.getByRole('button', { name: /work or volunteer with children/ }).click();
-    for (const answer of ['no', 'allegation']) await choose(frame, answer);
+    for (const [, answer] of ALLEGATION.slice(0, 2)) await choose(frame, answer);
     if (how === 'button') {
       await frame.getByRole('button', { name: 'Emergency Exit this page' }).click();
     } else {
@@ -236,7 +236,7 @@ test('the set-up page checks the details, previews the contacts and gives code t
   pasted = frameCode;
   const host = await openHost('pasted.html');
   await host.frame.getByRole('button', { name: /work or volunteer with children/ }).click();
-  for (const answer of ['no', 'allegation', 'no', 'not-yet']) await choose(host.frame, answer);
+  for (const [, answer] of ALLEGATION) await choose(host.frame, answer);
   const main = await host.frame.locator('main').innerText();
   assert.match(main, /Your designated safeguarding lead: Sam Jones/);
   assert.match(main, /The LADO for Hampshire/);

@@ -133,6 +133,10 @@ export function allPaths() {
     });
 }
 
+/** A setting's answers to an allegation made within office hours and not yet reported: the
+ * journey to the LADO outcome, where a setting's own contacts show. */
+export const ALLEGATION = [['immediate-danger', 'no'], ['setting-concern', 'allegation'], ['outside-office-hours', 'no'], ['reported-in-setting', 'not-yet']];
+
 /** How a person begins each flow from the start page. */
 const STARTS = {
   public: (page) => page.getByRole('button', { name: 'Start now' }),

@@ -3,7 +3,7 @@
 // a link that runs script, and the widget always shows a page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, serveDist, waitForApp, walk } from './harness.mjs';
+import { ALLEGATION, launchChromium, serveDist, waitForApp, walk } from './harness.mjs';
 
 const LONG = 'A'.repeat(10_000);
 
@@ -117,7 +117,7 @@ test('hostile data- values are shown as text or left out with the notice, never 
   await waitForApp(page);
   await assertNothingRan(page, 'start page');
 
-  await walk(page, [['immediate-danger', 'no'], ['setting-concern', 'allegation'], ['outside-office-hours', 'no'], ['reported-in-setting', 'not-yet']], 'setting');
+  await walk(page, ALLEGATION, 'setting');
   await page.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
   await page.locator('.govuk-summary-list').hover();
   await assertNothingRan(page, 'an allegation outcome');
@@ -140,8 +140,6 @@ test('hostile data- values are shown as text or left out with the notice, never 
   assert.deepEqual(problems, []);
   await page.close();
 });
-
-const ALLEGATION = [['immediate-danger', 'no'], ['setting-concern', 'allegation'], ['outside-office-hours', 'no'], ['reported-in-setting', 'not-yet']];
 
 test("a link to a setting's own page cannot put other numbers on it", async () => {
   const { page, problems } = await watchedPage();

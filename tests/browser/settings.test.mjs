@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { clickToNextPage, launchChromium, serveDist, waitForApp, walk } from './harness.mjs';
+import { ALLEGATION, clickToNextPage, launchChromium, serveDist, waitForApp, walk } from './harness.mjs';
 
 /** A setting's page: the built index.html with its contacts on the mount element. */
 const withAttributes = (attributes) => (index) =>
@@ -30,7 +30,6 @@ after(async () => {
   await server?.close();
 });
 
-const ALLEGATION = [['immediate-danger', 'no'], ['setting-concern', 'allegation'], ['outside-office-hours', 'no'], ['reported-in-setting', 'not-yet']];
 
 async function openPage(path) {
   const page = await browser.newPage();
