@@ -17,7 +17,10 @@ pub fn element(id: &str) -> Option<Element> {
     document().get_element_by_id(id)
 }
 
-/// Puts the static guidance back, with an apology, after the app has failed.
+/// Puts the static guidance back, with an apology, after the app has failed. The only raw HTML
+/// the app writes: `fallback` is the mount element's own markup as the page was served, taken
+/// before the app drew anything (no answer, no typed text, no `data-` value is in it), and the
+/// apology comes from `content/`, where the build refuses `<` and `>`.
 pub fn restore_fallback(mount_id: &str, fallback: &str) {
     if let Some(root) = element(mount_id) {
         root.set_inner_html(&format!(
