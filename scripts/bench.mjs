@@ -3,7 +3,9 @@
 //   1. the bytes of every file the first screen fetches, raw, gzip and brotli;
 //   2. in headless Chromium with a 4x CPU slowdown and Lighthouse's "Slow 4G" network: first
 //      contentful paint, when the first question can be answered ("Start now" is there to
-//      click), and how long each click in a whole public journey takes to paint the next page;
+//      click), and how long each click in a whole public journey takes to paint the next page,
+//      with the nodes each click adds and the app's own marks of where its time goes (reduce,
+//      render, effects);
 //   3. Lighthouse's mobile scores and LCP.
 // Run by scripts/bench.sh, which installs and builds first. It only reports: nothing here is a
 // pass or fail, because timings on a shared 2-core machine vary from run to run.
@@ -168,19 +170,44 @@ const PAGE_PROBE = () => {
       }),
     );
 
+  /** Adds `node` and every node in its subtree to `into`: what the page built. A node added
+   * and then given children is recorded twice by the observer, so a set counts each once. */
+  const collect = (node, into) => {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_ALL);
+    into.add(node);
+    while (walker.nextNode()) into.add(walker.currentNode);
+  };
+
+  /** The app's marks of one click's work (src/app/mod.rs), in milliseconds: reducing the action
+   * to the new state, rendering the new page, and the effects after it (history entry, title,
+   * scroll, focus). Null where the build has none (the hello world). */
+  const phases = () => {
+    const at = (name) => performance.getEntriesByName(`signpost:${name}`, 'mark').at(-1)?.startTime;
+    const [reduce, render, effects, done] = ['reduce', 'render', 'effects', 'done'].map(at);
+    if ([reduce, render, effects, done].some((t) => t === undefined)) return null;
+    return { reduce: render - reduce, render: effects - render, effects: done - effects };
+  };
+
   /** Call before a click: resolves to the milliseconds from that click until the new heading is
    * in the page (the app's own work: event, update, render), and until the frame showing it is
-   * drawn (what a person sees; it includes waiting for the screen's next frame). */
+   * drawn (what a person sees; it includes waiting for the screen's next frame); the nodes the
+   * page added to the document meanwhile; and the app's marks. */
   const nextPage = () => {
     const before = headingText();
     clickedAt = null;
+    performance.clearMarks();
+    const added = new Set();
+    let updated = null;
     return new Promise((resolve) => {
-      const observer = new MutationObserver(async () => {
-        if (clickedAt === null || headingText() === before) return;
-        observer.disconnect();
+      const observer = new MutationObserver(async (records) => {
+        for (const record of records) for (const node of record.addedNodes) collect(node, added);
+        if (updated !== null || clickedAt === null || headingText() === before) return;
         const click = clickedAt;
-        const updated = performance.now() - click;
-        resolve({ updated, painted: (await afterNextPaint()) - click });
+        updated = performance.now() - click;
+        const painted = (await afterNextPaint()) - click;
+        observer.disconnect();
+        const nodes = [...added].filter((node) => node.isConnected).length;
+        resolve({ updated, painted, nodes, phases: phases() });
       });
       observer.observe(document, { childList: true, subtree: true, characterData: true });
     });
@@ -395,7 +422,7 @@ const worst = (values) => Math.max(...values);
 const bytes = (n) => n.toLocaleString('en-GB');
 const ms = (n) => `${Math.round(n).toLocaleString('en-GB')} ms`;
 const ms1 = (n) => `${n.toFixed(1)} ms`;
-const ratio = (ours, theirs) => `${(ours / theirs).toFixed(1)}x`;
+const ratio = (ours, theirs) => (theirs > 0 ? `${(ours / theirs).toFixed(1)}x` : '');
 
 function table(header, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -429,11 +456,20 @@ function printWasmSections(name, sections) {
 
 function printSteps(name, journey, runs) {
   heading(`${name}: each click of the journey, ${runs.length} runs`);
+  const marked = runs.every((run) => run.steps.every((step) => step.phases));
   table(
-    ['step', 'new heading in page, median', 'painted, median', 'painted, worst'],
+    [
+      'step', 'new heading in page, median', 'painted, median', 'painted, worst', 'nodes added',
+      ...(marked ? ['reduce, median', 'render, median', 'effects, median'] : []),
+    ],
     journey.map((step, i) => {
       const values = (key) => runs.map((run) => run.steps[i][key]);
-      return [step.label, ms1(median(values('updated'))), ms1(median(values('painted'))), ms1(worst(values('painted')))];
+      const phase = (key) => ms1(median(runs.map((run) => run.steps[i].phases[key])));
+      return [
+        step.label, ms1(median(values('updated'))), ms1(median(values('painted'))), ms1(worst(values('painted'))),
+        bytes(median(values('nodes'))),
+        ...(marked ? [phase('reduce'), phase('render'), phase('effects')] : []),
+      ];
     }),
   );
 }
@@ -476,6 +512,7 @@ function printSummary([ours, hello]) {
       row('click to next page painted, worst', (r) => worst(steps(r)), ms1),
       row('click to new heading in page, median', (r) => median(steps(r, 'updated')), ms1),
       row('click to new heading in page, 95th percentile', (r) => percentile(steps(r, 'updated'), 0.95), ms1),
+      row('nodes added per click, median', (r) => median(steps(r, 'nodes')), bytes),
     ],
   );
 }

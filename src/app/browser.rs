@@ -119,6 +119,7 @@ pub fn use_history_entries(entry: usize, dispatcher: UseReducerDispatcher<State>
         });
     }
     use_effect(move || {
+        mark("signpost:effects");
         if left {
             return;
         }
@@ -178,6 +179,7 @@ pub fn use_title_and_focus(page: &Page, title: &str, left: bool) {
             };
             focus(target);
         }
+        mark("signpost:done");
     });
 }
 
@@ -198,6 +200,15 @@ pub fn focus_on_click(id: String) -> Callback<MouseEvent> {
         event.prevent_default();
         focus(&id);
     })
+}
+
+/// Marks a point in a click's work for the benchmark (`scripts/bench.mjs`), which reads the
+/// marks `signpost:reduce`, `signpost:render`, `signpost:effects` and `signpost:done` to say how
+/// long the action, the new page and the effects after it (history entry, title, focus) took.
+pub fn mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
+    }
 }
 
 /// Goes back one history entry, as the browser's Back button does.

@@ -51,8 +51,10 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        browser::mark("signpost:reduce");
         let mut next = (*self).clone();
         next.apply(action);
+        browser::mark("signpost:render");
         if next == *self { self } else { Rc::new(next) }
     }
 }
