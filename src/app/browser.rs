@@ -202,6 +202,14 @@ pub fn focus_on_click(id: String) -> Callback<MouseEvent> {
     })
 }
 
+/// The value of the radio chosen inside `form`, if one is.
+pub fn chosen_radio(form: &Element) -> Option<String> {
+    form.query_selector("input[type=radio]:checked")
+        .ok()
+        .flatten()?
+        .get_attribute("value")
+}
+
 /// Marks a point in a click's work for the benchmark (`scripts/bench.mjs`), which reads the
 /// marks `signpost:reduce`, `signpost:render`, `signpost:effects` and `signpost:done` to say how
 /// long the action, the new page and the effects after it (history entry, title, focus) took.

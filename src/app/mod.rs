@@ -104,7 +104,6 @@ pub fn App(props: &AppProps) -> Html {
             let state = state.clone();
             html! {
                 <question_page::QuestionPage
-                    key={question.id()}
                     question={*question}
                     error={*error}
                     prefill={*prefill}

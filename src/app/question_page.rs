@@ -20,17 +20,23 @@ fn radio_id(answer: &str) -> String {
     format!("answer-{answer}")
 }
 
+/// Drawn in place when the question changes: Continue changes the words and the radios, not the
+/// page's structure. The radio the person chose is held by the page itself, where they see it, and
+/// read on Continue; `prefill` only sets which radio is chosen when the question is drawn.
 #[component]
 pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     let text = content::question(props.question);
-    let chosen = use_state(|| props.prefill);
 
     let on_submit = {
-        let chosen = chosen.clone();
         let on_continue = props.on_continue.clone();
+        let answers = text.answers;
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            on_continue.emit(*chosen);
+            let form = event.target_dyn_into::<web_sys::Element>();
+            let chosen = form
+                .and_then(|form| browser::chosen_radio(&form))
+                .and_then(|value| answers.iter().find(|answer| answer.id == value));
+            on_continue.emit(chosen.map(|answer| answer.id));
         })
     };
     let first_radio = radio_id(text.answers[0].id);
@@ -48,15 +54,10 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     let radios = text.answers.iter().map(|answer| {
         let id = radio_id(answer.id);
         let hint_id = answer.hint.map(|_| format!("{id}-hint"));
-        let onchange = {
-            let chosen = chosen.clone();
-            let value = answer.id;
-            Callback::from(move |_: Event| chosen.set(Some(value)))
-        };
         html! {
             <div class="govuk-radios__item">
                 <input class="govuk-radios__input" id={id.clone()} name="answer" type="radio"
-                    value={answer.id} checked={*chosen == Some(answer.id)} {onchange}
+                    value={answer.id} checked={props.prefill == Some(answer.id)}
                     aria-describedby={hint_id.clone()} />
                 <label class="govuk-label govuk-radios__label" for={id}>{ answer.label }</label>
                 if let Some(hint) = answer.hint {
