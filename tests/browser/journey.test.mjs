@@ -81,6 +81,11 @@ test('a worried neighbour is sent to the LADO, using mouse and keyboard', async 
   assert.match(await page.locator('main').innerText(), /Why we are telling you this/);
   assert.match(await page.locator('main').innerText(), /What to note down/);
   assert.match(await page.locator('main').innerText(), /Confidentiality/);
+  // The guidance behind the advice opens from the keyboard, with its quotations.
+  await page.locator('summary', { hasText: 'The guidance behind this advice' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.govuk-details__text q').first().waitFor();
+  assert.ok(await page.locator('.govuk-details__text q').first().isVisible(), 'the quotations show once opened');
 
   // Nothing about the answers reached the URL or the history entries.
   assert.equal(page.url(), server.url);

@@ -18,8 +18,10 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
  * It rose to 116,800 for issue 11's history and input checks, and to 129,000 for issue 12's
  * set-up page (7,061 bytes of wasm), frame script (711), printable procedure (about 2,400) and
  * the reviews' fixes (Exit in a frame by the host script, the entry Exit leaves; about 500).
+ * Issue 13 brought it to 128,950: the question page drawn in place and the quotations built when
+ * opened, with the benchmark's marks in the app.
  * Lower it with each cut; never raise it without a reason in the commit. */
-const BUDGET = 129_000;
+const BUDGET = 128_950;
 
 /** Every file the page fetches on load: the page, its scripts, the wasm and the styles. */
 const FIRST_SCREEN = new Set(['.html', '.js', '.wasm', '.css']);
