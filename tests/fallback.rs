@@ -1,6 +1,6 @@
 //! The static guidance in `index.html` (shown while the app loads, and when it cannot run) is
 //! made from `content/fallback.toml`, so it cannot drift from the content; it covers, in brief,
-//! every outcome of every journey.
+//! every outcome of every journey. The set-up page's own document is titled from the content.
 
 mod snapshot;
 
@@ -54,4 +54,19 @@ fn the_fallback_covers_every_outcome_of_every_journey() {
             );
         }
     }
+}
+
+/// `set-up.html`, the set-up page's own document, is named and headed as the app names it
+/// (`content/interface/set-up.toml`) while its build loads, and if it cannot run.
+#[test]
+fn the_set_up_page_is_titled_from_the_content() {
+    use signpost::content::{page_title, pages::set_up::TITLE};
+    let page = std::fs::read_to_string(snapshot::path("../../set-up.html")).unwrap();
+    let title = format!("<title>{}</title>", page_title(TITLE, false));
+    assert!(page.contains(&title), "set-up.html should have {title}");
+    let heading = format!(">{TITLE}</h1>");
+    assert!(
+        page.contains(&heading),
+        "set-up.html should be headed {TITLE}"
+    );
 }
