@@ -9,6 +9,7 @@ use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -244,6 +245,16 @@ pub fn chosen_radio(form: &Element) -> Option<String> {
         .ok()
         .flatten()?
         .get_attribute("value")
+}
+
+/// Runs `then` after the browser has drawn its next frame: work that can wait, out of the way of
+/// what the person sees.
+pub fn after_next_frame(then: impl FnOnce() + 'static) {
+    let later = Closure::once_into_js(move || {
+        let then = Closure::once_into_js(then);
+        let _ = window().set_timeout_with_callback(then.unchecked_ref());
+    });
+    let _ = window().request_animation_frame(later.unchecked_ref());
 }
 
 /// Marks a point in a click's work for the benchmark (`scripts/bench.mjs`), which reads the
