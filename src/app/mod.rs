@@ -97,6 +97,14 @@ pub fn App(props: &AppProps) -> Html {
         browser::use_forget_on_exit(move || dispatcher.dispatch(Action::Exit));
     }
     browser::use_title_and_focus(&page, &title(&page), state.left());
+    // The same callback at every render, so a question page drawn again with the same question and
+    // answer (after "Staying safe online", say) is left as it is, with the radio the person chose.
+    let on_continue = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |answer, _| {
+            dispatcher.dispatch(Action::Choose(answer))
+        })
+    };
     if state.left() {
         return Html::default();
     }
@@ -121,17 +129,14 @@ pub fn App(props: &AppProps) -> Html {
             question,
             error,
             prefill,
-        } => {
-            let state = state.clone();
-            html! {
-                <question_page::QuestionPage
-                    question={*question}
-                    error={*error}
-                    prefill={*prefill}
-                    on_continue={Callback::from(move |answer| state.dispatch(Action::Choose(answer)))}
-                />
-            }
-        }
+        } => html! {
+            <question_page::QuestionPage
+                question={*question}
+                error={*error}
+                prefill={*prefill}
+                {on_continue}
+            />
+        },
         Page::Outcome { outcome, answers } => {
             let state_for_change = state.clone();
             html! {

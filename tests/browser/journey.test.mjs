@@ -2,7 +2,7 @@
 // release build, and gets the outcome page they need.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { focused, launchChromium, serveDist, waitForApp } from './harness.mjs';
+import { clickToNextPage, focused, launchChromium, serveDist, waitForApp, walk } from './harness.mjs';
 
 let server;
 let browser;
@@ -116,6 +116,27 @@ test('a worried neighbour is sent to the LADO, using mouse and keyboard', async 
   assert.equal(await page.getByRole('radio', { checked: true }).count(), 0);
 
   assert.deepEqual(panics, []);
+  await page.close();
+});
+
+test('a radio chosen and not yet sent stays chosen after "Staying safe online" and back', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  // A changed answer too: the question shows the earlier answer, and the person chooses another.
+  await walk(page, [['immediate-danger', 'no'], ['who-are-you', 'someone-else']]);
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Which of these best describes you?' }).waitFor();
+  assert.ok(await page.locator('#answer-someone-else').isChecked(), 'the earlier answer is chosen');
+  await page.locator('#answer-worker-at-service').check();
+  await page.getByRole('link', { name: 'Staying safe online' }).first().click();
+  await page.locator('#staying-safe').waitFor({ state: 'visible' });
+  await page.getByRole('link', { name: 'Back to the questions' }).click();
+  await page.locator('#answer-worker-at-service').waitFor({ state: 'visible' });
+  assert.ok(await page.locator('#answer-worker-at-service').isChecked(), 'the radio the person chose');
+  assert.ok(!(await page.locator('#answer-someone-else').isChecked()), 'not the earlier answer');
+  await clickToNextPage(page, page.getByRole('button', { name: 'Continue' }));
+  await page.getByRole('heading', { level: 1, name: 'What is your worry about the service?' }).waitFor();
   await page.close();
 });
 
