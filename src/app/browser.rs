@@ -125,7 +125,7 @@ pub fn use_history_entries(entry: usize, dispatcher: UseReducerDispatcher<State>
     }
     use_effect(move || {
         mark("signpost:effects");
-        if left {
+        if left || exiting() {
             return;
         }
         let Ok(history) = window().history() else {
@@ -203,7 +203,7 @@ pub fn use_title_and_focus(page: &Page, title: &str, left: bool) {
     let title = title.to_owned();
     use_effect_with((page.clone(), left), move |(page, left)| {
         // Exit this page has set a neutral title for the browser's history to keep.
-        if *left {
+        if *left || exiting() {
             return;
         }
         document().set_title(&title);
@@ -245,6 +245,16 @@ pub fn chosen_radio(form: &Element) -> Option<String> {
         .ok()
         .flatten()?
         .get_attribute("value")
+}
+
+/// Whether Exit this page is under way: `src/exit-this-page.js` hides the page with this class
+/// before anything else. The effects of a page drawn just before (Yew may run them a task later)
+/// must then neither add a history entry nor set a telling title.
+fn exiting() -> bool {
+    document().body().is_some_and(|body| {
+        body.class_list()
+            .contains("govuk-exit-this-page-hide-content")
+    })
 }
 
 /// Runs `then` after the browser has drawn its next frame: work that can wait, out of the way of
