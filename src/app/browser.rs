@@ -267,6 +267,11 @@ pub fn after_next_frame(then: impl FnOnce() + 'static) {
     let _ = window().request_animation_frame(later.unchecked_ref());
 }
 
+/// A new element outside the document.
+pub fn detached_element() -> Option<Element> {
+    document().create_element("div").ok()
+}
+
 /// Marks a point in a click's work for the benchmark (`scripts/bench.mjs`), which reads the
 /// marks `signpost:reduce`, `signpost:render`, `signpost:effects` and `signpost:done` to say how
 /// long the action, the new page and the effects after it (history entry, title, focus) took.

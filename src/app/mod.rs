@@ -12,6 +12,7 @@ mod procedure;
 mod question_page;
 mod set_up_page;
 mod start_page;
+mod warm_up;
 
 use crate::content::{self, page_title, pages};
 use crate::core::{Action, LinkTarget, Page, State};
@@ -40,6 +41,7 @@ pub fn start() {
         problems: Rc::new(problems),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
+    warm_up::after_first_paint();
 }
 
 /// Mounts the set-up page (`set-up.html`, the `signpost-set-up` build): the tool hands over to it
