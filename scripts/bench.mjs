@@ -5,7 +5,7 @@
 //      contentful paint, when the first question can be answered ("Start now" is there to
 //      click), and how long each click in a whole public journey takes to paint the next page,
 //      with the nodes each click adds and the app's own marks of where its time goes (reduce,
-//      render, effects);
+//      render, waiting for the effects, effects);
 //   3. Lighthouse's mobile scores and LCP.
 // Run by scripts/bench.sh, which installs and builds first. It only reports: nothing here is a
 // pass or fail, because timings on a shared 2-core machine vary from run to run.
@@ -178,14 +178,18 @@ const PAGE_PROBE = () => {
     while (walker.nextNode()) into.add(walker.currentNode);
   };
 
-  /** The app's marks of one click's work (src/app/mod.rs), in milliseconds: reducing the action
-   * to the new state, rendering the new page, and the effects after it (history entry, title,
-   * scroll, focus). Null where the build has none (the hello world). */
-  const phases = () => {
+  /** The app's marks of one click's work (src/app/mod.rs and browser.rs), in milliseconds:
+   * reducing the action to the new state (the mark is in the click's handler); rendering the new
+   * page, until its heading is in the page (`shownAt`) or the effects begin, whichever is first;
+   * waiting before the effects (Yew yields to the browser after 16 ms of work, so they may run
+   * a task later, after a paint); and the effects (history entry, title, scroll, focus). Null
+   * where the build has no marks (the hello world). */
+  const phases = (shownAt) => {
     const at = (name) => performance.getEntriesByName(`signpost:${name}`, 'mark').at(-1)?.startTime;
     const [reduce, render, effects, done] = ['reduce', 'render', 'effects', 'done'].map(at);
     if ([reduce, render, effects, done].some((t) => t === undefined)) return null;
-    return { reduce: render - reduce, render: effects - render, effects: done - effects };
+    const rendered = Math.min(shownAt, effects);
+    return { reduce: render - reduce, render: rendered - render, wait: effects - rendered, effects: done - effects };
   };
 
   /** Call before a click: resolves to the milliseconds from that click until the new heading is
@@ -203,11 +207,12 @@ const PAGE_PROBE = () => {
         for (const record of records) for (const node of record.addedNodes) collect(node, added);
         if (updated !== null || clickedAt === null || headingText() === before) return;
         const click = clickedAt;
-        updated = performance.now() - click;
+        const shownAt = performance.now();
+        updated = shownAt - click;
         const painted = (await afterNextPaint()) - click;
         observer.disconnect();
         const nodes = [...added].filter((node) => node.isConnected).length;
-        resolve({ updated, painted, nodes, phases: phases() });
+        resolve({ updated, painted, nodes, phases: phases(shownAt) });
       });
       observer.observe(document, { childList: true, subtree: true, characterData: true });
     });
@@ -456,19 +461,23 @@ function printWasmSections(name, sections) {
 
 function printSteps(name, journey, runs) {
   heading(`${name}: each click of the journey, ${runs.length} runs`);
-  const marked = runs.every((run) => run.steps.every((step) => step.phases));
+  const PHASES = ['reduce', 'render', 'wait', 'effects'];
+  const marked = runs.some((run) => run.steps.some((step) => step.phases));
   table(
     [
       'step', 'new heading in page, median', 'painted, median', 'painted, worst', 'nodes added',
-      ...(marked ? ['reduce, median', 'render, median', 'effects, median'] : []),
+      ...(marked ? PHASES.map((phase) => `${phase}, median`) : []),
     ],
     journey.map((step, i) => {
       const values = (key) => runs.map((run) => run.steps[i][key]);
-      const phase = (key) => ms1(median(runs.map((run) => run.steps[i].phases[key])));
+      const phase = (key) => {
+        const marks = runs.map((run) => run.steps[i].phases?.[key]).filter((value) => value !== undefined);
+        return marks.length ? ms1(median(marks)) : '-';
+      };
       return [
         step.label, ms1(median(values('updated'))), ms1(median(values('painted'))), ms1(worst(values('painted'))),
         bytes(median(values('nodes'))),
-        ...(marked ? [phase('reduce'), phase('render'), phase('effects')] : []),
+        ...(marked ? PHASES.map(phase) : []),
       ];
     }),
   );
