@@ -161,9 +161,10 @@ const PAGE_PROBE = () => {
 
   // Resolves after the frame that shows the new heading: requestAnimationFrame runs just before
   // that frame is drawn, and a message posted from it is handled once the frame is done.
-  const afterNextPaint = () =>
+  const afterNextPaint = (beforeFrame = () => {}) =>
     new Promise((resolve) =>
       requestAnimationFrame(() => {
+        beforeFrame();
         const channel = new MessageChannel();
         channel.port1.onmessage = () => resolve(performance.now());
         channel.port2.postMessage(null);
@@ -194,8 +195,9 @@ const PAGE_PROBE = () => {
 
   /** Call before a click: resolves to the milliseconds from that click until the new heading is
    * in the page (the app's own work: event, update, render), and until the frame showing it is
-   * drawn (what a person sees; it includes waiting for the screen's next frame); the nodes the
-   * page added to the document meanwhile; and the app's marks. */
+   * drawn (what a person sees; it includes waiting for the screen's next frame, and any task the
+   * page runs just after that frame, before the one that takes this time); the nodes the page
+   * added to the document for that frame; and the app's marks. */
   const nextPage = () => {
     const before = headingText();
     clickedAt = null;
@@ -209,9 +211,12 @@ const PAGE_PROBE = () => {
         const click = clickedAt;
         const shownAt = performance.now();
         updated = shownAt - click;
-        const painted = (await afterNextPaint()) - click;
+        // The nodes in the frame that shows the page, not work the page does after it.
+        let nodes;
+        const painted = (await afterNextPaint(() => {
+          nodes = [...added].filter((node) => node.isConnected).length;
+        })) - click;
         observer.disconnect();
-        const nodes = [...added].filter((node) => node.isConnected).length;
         resolve({ updated, painted, nodes, phases: phases(shownAt) });
       });
       observer.observe(document, { childList: true, subtree: true, characterData: true });
