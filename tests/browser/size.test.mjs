@@ -19,9 +19,12 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
  * set-up page (7,061 bytes of wasm), frame script (711), printable procedure (about 2,400) and
  * the reviews' fixes (Exit in a frame by the host script, the entry Exit leaves; about 500).
  * Issue 13 brought it to 128,950 (the question page drawn in place, the quotations built when
- * opened, the benchmark's marks), then to 120,050: the set-up page in a build of its own.
+ * opened, the benchmark's marks), then to 120,050: the set-up page in a build of its own. It rose
+ * to 121,900 for a review's fixes (the chosen radio kept when a question is drawn again, the
+ * quotations there for find-in-page, no history entry or title once Exit has begun: about 820
+ * bytes) and for the warm-up that takes compiling out of the first click (about 1,030).
  * Lower it with each cut; never raise it without a reason in the commit. */
-const BUDGET = 120_050;
+const BUDGET = 121_900;
 
 /** Every file the first screen fetches: index.html and each style sheet, script and wasm it
  * names (Trunk's loader names the wasm). Not the set-up page's build, nor the host pages' script,
