@@ -70,3 +70,26 @@ fn the_set_up_page_is_titled_from_the_content() {
         "set-up.html should be headed {TITLE}"
     );
 }
+
+/// `set-up.html` repeats `index.html`'s Exit this page button and its 999 line, which must work
+/// before any app has loaded: the same markup, so a change to one is made to both.
+#[test]
+fn the_set_up_page_has_the_tools_exit_button_and_999_line() {
+    let read = |file: &str| std::fs::read_to_string(snapshot::path(file)).unwrap();
+    let (tool, set_up) = (read("../../index.html"), read("../../set-up.html"));
+    for (start, end) in [
+        ("<header class=\"govuk-exit-this-page\">", "</header>"),
+        ("<div class=\"govuk-warning-text\">", "</div>"),
+    ] {
+        let block = |page: &str| {
+            let from = page.find(start).expect("the page has the block");
+            let to = from + page[from..].find(end).expect("the block ends");
+            page[from..to].to_owned()
+        };
+        assert_eq!(
+            block(&set_up),
+            block(&tool),
+            "set-up.html's {start} differs from index.html's"
+        );
+    }
+}
