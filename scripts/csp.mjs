@@ -1,8 +1,7 @@
 // Trunk post-build hook: puts the hash of each inline script Trunk wrote (its wasm loader) into
 // the Content-Security-Policy <meta> in place of 'trunk-loader-hash', and writes the same
 // policy, with Referrer-Policy, as headers to _headers for static hosts that read that file,
-// and drops the HTML comments, which are for maintainers. It names the tool's hashed style sheet
-// and Exit script in the set-up page.
+// and drops the HTML comments, which are for maintainers.
 // Last, it writes the brotli and gzip copies of the build (scripts/precompress.mjs), here rather
 // than in a hook of their own: Trunk starts all post_build hooks at once, and index.html must be
 // compressed with its hash in place.
@@ -34,20 +33,5 @@ writeFileSync(
   join(dir, '_headers'),
   `/*\n  Content-Security-Policy: ${policy}; frame-ancestors *\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n`,
 );
-
-// The set-up page (set-up.html, copied as it is) shares the tool's style sheet and Exit script,
-// whose names Trunk hashed: it names them as the tool's page now does, so a browser that has
-// them already need not fetch them again.
-const setUpFile = join(dir, 'set-up.html');
-let setUp = readFileSync(setUpFile, 'utf8');
-for (const [plain, hashed] of [
-  ['signpost.css', /signpost-[0-9a-f]+\.css/],
-  ['exit-this-page.js', /exit-this-page-[0-9a-f]+\.js/],
-]) {
-  const name = html.match(hashed)?.[0];
-  if (!name || !setUp.includes(`"${plain}"`)) throw new Error(`set-up.html: no ${plain} to name as ${name}`);
-  setUp = setUp.replace(`"${plain}"`, `"${name}"`);
-}
-writeFileSync(setUpFile, setUp.replace(/[ \t]*<!--[\s\S]*?-->\n?/g, ''));
 
 precompress(dir);

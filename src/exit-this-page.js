@@ -128,20 +128,6 @@
     lastKeyWasModified = event.shiftKey;
   }, true);
 
-  // The tool and its set-up page (set-up.html, whose body says so) share the tool's history
-  // entries: the set-up page takes over an entry of the tool's (src/app/browser.rs,
-  // use_set_up_page), and the browser may then keep both pages' entries as one document's. When
-  // Back or Forward reaches an entry of the other page, load that page, unless Exit is stepping
-  // back through them. Checked when this script runs too, for a Back pressed before it had.
-  var setUpDocument = document.body.hasAttribute('data-set-up-page');
-  function loadTheEntrysPage() {
-    var setUpEntry = /\/set-up\.html$/.test(window.location.pathname);
-    var exiting = document.body.classList.contains('govuk-exit-this-page-hide-content');
-    if (setUpEntry !== setUpDocument && !exiting) window.location.reload();
-  }
-  window.addEventListener('popstate', loadTheEntrysPage);
-  loadTheEntrysPage();
-
   // Back to a page kept in the back/forward cache: start afresh rather than show old answers.
   window.addEventListener('pageshow', function (event) {
     if (event.persisted) window.location.reload();

@@ -106,10 +106,6 @@ pub fn use_history_entries(entry: usize, dispatcher: UseReducerDispatcher<State>
         let labelled_href = labelled_href.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&window(), "popstate", move |_| {
-                // An entry of the set-up page, which `src/exit-this-page.js` loads.
-                if on_set_up_page() {
-                    return;
-                }
                 let action = match entry_label() {
                     Some(label) => Action::Moved(label),
                     None => Action::Link {
@@ -151,47 +147,15 @@ pub fn use_history_entries(entry: usize, dispatcher: UseReducerDispatcher<State>
     });
 }
 
-/// Forgets what the page holds when Exit this page is used (`src/exit-this-page.js` sends
+/// Forgets every answer when Exit this page is used (`src/exit-this-page.js` sends
 /// `signpost-exit` before it leaves), so nothing survives in a page the browser keeps.
 #[hook]
-pub fn use_forget_on_exit(forget: impl Fn() + 'static) {
+pub fn use_forget_on_exit(dispatcher: UseReducerDispatcher<State>) {
     use_effect_with((), move |_| {
-        let listener = EventListener::new(&window(), "signpost-exit", move |_| forget());
+        let listener = EventListener::new(&window(), "signpost-exit", move |_| {
+            dispatcher.dispatch(Action::Exit);
+        });
         move || drop(listener)
-    });
-}
-
-/// The address of the set-up page, beside the tool's (`set-up.html`).
-const SET_UP_PAGE: &str = "set-up.html";
-
-/// Whether the address is the set-up page's, whose entry another document shows.
-fn on_set_up_page() -> bool {
-    window()
-        .location()
-        .pathname()
-        .is_ok_and(|path| path.ends_with(SET_UP_PAGE))
-}
-
-/// Hands over to the set-up page when `open` (the page is `#set-up`): after the history entry
-/// has its number (`use_history_entries` runs first), the entry's address becomes the set-up
-/// page's and the browser loads it. The entry keeps its number, so Exit this page there steps
-/// back to the tool's first entry, and Back returns to the tool's entry before it.
-#[hook]
-pub fn use_set_up_page(open: bool) {
-    use_effect_with(open, |open| {
-        if !*open {
-            return;
-        }
-        let Ok(history) = window().history() else {
-            return;
-        };
-        let number = history.state().unwrap_or(JsValue::NULL);
-        if history
-            .replace_state_with_url(&number, "", Some(SET_UP_PAGE))
-            .is_ok()
-        {
-            let _ = window().location().reload();
-        }
     });
 }
 

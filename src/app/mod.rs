@@ -1,7 +1,6 @@
 //! The Yew app: it renders the core's `State` and turns clicks, and the browser's Back and
 //! Forward, into its `Action`s. It decides nothing about routing or history; that is all in
-//! `core`. The set-up page is a second, small app of its own (`start_set_up`, `set-up.html`), so
-//! the tool's download does not carry it.
+//! `core`.
 
 mod browser;
 mod glossary_page;
@@ -24,11 +23,15 @@ use yew::prelude::*;
 /// browser that cannot run the app.
 const MOUNT_ID: &str = "signpost";
 
-/// Mounts the tool, keeping the static guidance to restore if the app ever panics.
+/// Mounts the app, keeping the static guidance to restore if the app ever panics.
 pub fn start() {
-    let Some(root) = mount() else {
+    let Some(root) = browser::element(MOUNT_ID) else {
         return;
     };
+    let fallback = root.inner_html();
+    yew::set_custom_panic_hook(Box::new(move |_| {
+        browser::restore_fallback(MOUNT_ID, &fallback)
+    }));
     let linked = browser::link_target();
     let (local, problems) = browser::local_contacts(&root);
     let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
@@ -42,25 +45,6 @@ pub fn start() {
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     warm_up::after_first_paint();
-}
-
-/// Mounts the set-up page (`set-up.html`, the `signpost-set-up` build): the tool hands over to it
-/// when `#set-up` is opened (`browser::use_set_up_page`).
-pub fn start_set_up() {
-    if let Some(root) = mount() {
-        yew::Renderer::<SetUpApp>::with_root(root).render();
-    }
-}
-
-/// The element the app mounts on, once the static markup inside it has been kept to put back
-/// should the app panic.
-fn mount() -> Option<web_sys::Element> {
-    let root = browser::element(MOUNT_ID)?;
-    let fallback = root.inner_html();
-    yew::set_custom_panic_hook(Box::new(move |_| {
-        browser::restore_fallback(MOUNT_ID, &fallback)
-    }));
-    Some(root)
 }
 
 /// The app's state is the core's; each action is applied there, and the browser's history is
@@ -93,11 +77,7 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || State::load(linked, browser::entry_label()));
     let page = state.page();
     browser::use_history_entries(state.entry(), state.dispatcher(), state.left());
-    browser::use_set_up_page(page == Page::SetUp && !state.left());
-    {
-        let dispatcher = state.dispatcher();
-        browser::use_forget_on_exit(move || dispatcher.dispatch(Action::Exit));
-    }
+    browser::use_forget_on_exit(state.dispatcher());
     browser::use_title_and_focus(&page, &title(&page), state.left());
     // The same callback at every render, so a question page drawn again with the same question and
     // answer (after "Staying safe online", say) is left as it is, with the radio the person chose.
@@ -125,8 +105,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
         Page::Glossary => html! { <glossary_page::GlossaryPage /> },
-        // Nothing, for the moment before the set-up page's own document loads.
-        Page::SetUp => Html::default(),
+        Page::SetUp => html! { <set_up_page::SetUpPage /> },
         Page::Question {
             question,
             error,
@@ -167,28 +146,6 @@ pub fn App(props: &AppProps) -> Html {
             <layout::Layout {back}>{ body }</layout::Layout>
             <layout::ConfigurationNotice problems={props.problems.clone()} />
         </>
-    }
-}
-
-/// The set-up page in its own build: the page with the 999 line, the Back link when the tool was
-/// open before it (its history entry carries the tool's number), and nothing once Exit this page
-/// is used.
-#[component]
-fn SetUpApp() -> Html {
-    let left = use_state(|| false);
-    {
-        let left = left.clone();
-        browser::use_forget_on_exit(move || left.set(true));
-    }
-    use_effect_with((), |_| {
-        gloo::utils::document().set_title(&page_title(pages::set_up::TITLE, false))
-    });
-    if *left {
-        return Html::default();
-    }
-    let back = browser::entry_label().is_some_and(|entry| entry > 0);
-    html! {
-        <layout::Layout {back}><set_up_page::SetUpPage /></layout::Layout>
     }
 }
 

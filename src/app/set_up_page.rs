@@ -165,13 +165,15 @@ fn preview_contacts() -> impl Iterator<Item = &'static Contact> {
         .filter(|contact| contact.local.is_some())
 }
 
-/// Where Signpost is served, as the code gives it: the folder of this page (`set-up.html`), whose
-/// own page is the tool's, without query or fragment.
+/// Where Signpost is served, as the code gives it: this page's address without query or
+/// fragment.
 fn address() -> String {
     let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let folder = &path[..path.rfind('/').map_or(0, |slash| slash + 1)];
-    format!("{}{folder}", location.origin().unwrap_or_default())
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
 }
 
 /// The code to copy for the details given: each block named by the heading above it.

@@ -224,11 +224,8 @@ async function crawlEveryPage() {
   await check('the glossary');
 
   await load(server.url, 'loading the page for the set-up page');
-  // The set-up page is a page of its own (set-up.html, its own build): the link loads it.
-  await page.getByRole('link', { name: /Put Signpost on your setting's website/ }).click();
-  await page.waitForURL(/set-up\.html$/);
-  await page.locator('#page-heading').waitFor();
-  await step('the set-up link on the start page', 'load');
+  await clickToNextPage(page, page.getByRole('link', { name: /Put Signpost on your setting's website/ }));
+  await step('the set-up link on the start page');
   await check('the set-up page');
   await page.getByLabel('LADO phone number', { exact: true }).fill('call the council');
   await page.getByRole('button', { name: 'Show the code' }).click();

@@ -159,11 +159,6 @@ test('Exit this page leaves no entry of the tool after Back, Forward, Start agai
       await page.getByRole('link', { name: /Staying safe online/ }).first().click();
       await page.waitForURL('**#staying-safe');
     },
-    'the set-up page, after some answers and Back to the start page': async (page) => {
-      await walk(page, TO_LADO.slice(0, 2));
-      for (let i = 0; i < 3; i += 1) await historyStep(page, () => page.goBack());
-      await openSetUpPage(page);
-    },
     'a reload after some answers': async (page) => {
       await walk(page, TO_LADO.slice(0, 2));
       await page.reload();
@@ -180,34 +175,6 @@ test('Exit this page leaves no entry of the tool after Back, Forward, Start agai
       await context.close();
     }
   }
-});
-
-/** From the start page, follows the link to the set-up page, a document of its own. */
-async function openSetUpPage(page) {
-  await page.getByRole('link', { name: /Put Signpost on your setting's website/ }).click();
-  await page.waitForURL(/set-up\.html$/);
-  await page.getByRole('heading', { level: 1, name: 'Set up Signpost for your setting' }).waitFor();
-}
-
-test('the set-up page opens as a page of its own, and its Back link, Back and Forward move between it and the tool', async () => {
-  const { context, page } = await openTool();
-  await waitForApp(page);
-  await openSetUpPage(page);
-  await page.getByRole('link', { name: 'Back', exact: true }).click();
-  await page.waitForURL(server.url);
-  await waitForApp(page);
-  assert.ok(await page.getByRole('button', { name: 'Start now' }).isVisible(), 'the Back link returns to the start page');
-  await page.goForward();
-  await page.waitForURL(/set-up\.html$/);
-  await page.getByRole('heading', { level: 1, name: 'Set up Signpost for your setting' }).waitFor();
-  await page.goBack();
-  await page.waitForURL(server.url);
-  await waitForApp(page);
-  // Opened by its address, the tool has no earlier page to go back to.
-  await page.goto(new URL('set-up.html', server.url).href);
-  await page.getByRole('heading', { level: 1, name: 'Set up Signpost for your setting' }).waitFor();
-  assert.equal(await page.getByRole('link', { name: 'Back', exact: true }).count(), 0, 'no Back link');
-  await context.close();
 });
 
 test('Exit this page after a setting\'s link, some answers and Back leaves for the destination', async () => {

@@ -3,8 +3,8 @@
 // is not, so no timing is checked here (scripts/bench.sh measures it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotli } from '../../scripts/precompress.mjs';
 
@@ -19,24 +19,20 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
  * set-up page (7,061 bytes of wasm), frame script (711), printable procedure (about 2,400) and
  * the reviews' fixes (Exit in a frame by the host script, the entry Exit leaves; about 500).
  * Issue 13 brought it to 128,950 (the question page drawn in place, the quotations built when
- * opened, the benchmark's marks), then to 120,050: the set-up page in a build of its own. It rose
- * to 121,900 for a review's fixes (the chosen radio kept when a question is drawn again, the
- * quotations there for find-in-page, no history entry or title once Exit has begun: about 820
- * bytes) and for the warm-up that takes compiling out of the first click (about 1,030).
+ * opened, the benchmark's marks); the set-up page's own build took it to 120,050 and was undone
+ * (README, "Measuring"). It rose to 130,950 for a review's fixes (the chosen radio kept when a
+ * question is drawn again, the quotations there for find-in-page, no history entry or title once
+ * Exit has begun) and the warm-up that takes compiling out of the first click.
  * Lower it with each cut; never raise it without a reason in the commit. */
-const BUDGET = 121_900;
+const BUDGET = 130_950;
 
-/** Every file the first screen fetches: index.html and each style sheet, script and wasm it
- * names (Trunk's loader names the wasm). Not the set-up page's build, nor the host pages' script,
- * which the tool's page never fetches. */
-function firstScreen() {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const named = [...html.matchAll(/[\w-]+\.(?:css|js|wasm)\b/g)].map((match) => match[0]);
-  return ['index.html', ...new Set(named)];
-}
+/** Every file the page fetches on load: the page, its scripts, the wasm and the styles. */
+const FIRST_SCREEN = new Set(['.html', '.js', '.wasm', '.css']);
+/** Served beside Signpost for the pages that frame it, never fetched by Signpost's own page. */
+const FOR_HOST_PAGES = new Set(['signpost-embed.js']);
 
 test(`the first screen is at most ${BUDGET} bytes brotli`, () => {
-  const files = firstScreen();
+  const files = readdirSync(dist).filter((name) => FIRST_SCREEN.has(extname(name)) && !FOR_HOST_PAGES.has(name));
   assert.ok(files.some((name) => name.endsWith('.wasm')), `no release build in ${dist}`);
   const sizes = files.map((name) => {
     const bytes = readFileSync(join(dist, name));
