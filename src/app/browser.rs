@@ -236,9 +236,10 @@ pub fn detached_element() -> Option<Element> {
     document().create_element("div").ok()
 }
 
-/// Marks a point in a click's work for the benchmark (`scripts/bench.mjs`), which reads the
-/// marks `signpost:reduce`, `signpost:render`, `signpost:effects` and `signpost:done` to say how
-/// long the action, the new page and the effects after it (history entry, title, focus) took.
+/// Marks a point in a click's work for the benchmark (`scripts/bench.mjs`): `signpost:reduce` and
+/// `signpost:render` around the action, `signpost:effects` and `signpost:done` around the effects
+/// after the new page (history entry, title, focus). With the time the new heading is in the
+/// page, it tells how long the action, the render, the wait for the effects and the effects took.
 pub fn mark(name: &str) {
     if let Some(performance) = window().performance() {
         let _ = performance.mark(name);

@@ -86,7 +86,7 @@ test('the settings checks open from an allegation outcome, and Back returns to i
   await clickToNextPage(page, page.getByRole('button', { name: 'Continue' }));
   assert.equal(await page.locator('#page-heading').textContent(), 'The LADO where the person works is responsible');
   await page.getByText('The guidance behind this advice').click();
-  // The quotations are built when the person opens them.
+  // The quotations are built just after the page is drawn: wait for them.
   await page.getByText(/For staff who are contracted with agencies/).waitFor();
 
   await page.goBack();
