@@ -29,11 +29,21 @@ use std::path::PathBuf;
 
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
-    for watched in ["content", "src/core/ids.rs", "src/content/documents.rs"] {
+    for watched in [
+        "content",
+        "src/core/ids.rs",
+        "src/content/documents.rs",
+        "src/content/advice_file.rs",
+    ] {
         println!("cargo::rerun-if-changed={watched}");
     }
     let mut build = Build::new(root.join("content"));
-    let code = build.generate();
+    let mut code = build.generate();
+    let _ = writeln!(
+        code,
+        "\n/// The first line of the `advice.txt` this build goes with (see `src/content/advice_file.rs`).\npub const ADVICE_VERSION: &str = \"{}\";",
+        advice_version(&root)
+    );
     if !build.problems.is_empty() {
         eprintln!(
             "\nThe wording in content/ has {} problem(s):\n",
@@ -441,20 +451,35 @@ impl Build {
     }
 
     fn questions(&mut self, out: &mut String) {
-        let table = Table {
+        let pages = Pages {
             folder: "questions",
             kind: "question",
             id_type: "Question",
-            page_type: "QuestionText",
-            name: "QUESTION",
-            list: "QUESTIONS",
             lookup: "question",
         };
+        let tables = [
+            Table {
+                row_type: "QuestionText",
+                name: "QUESTION",
+                list: "QUESTIONS",
+                lookup: "question",
+                doc: "question's wording",
+                returns: "",
+            },
+            Table {
+                row_type: "&[Source]",
+                name: "QUESTION_SOURCES",
+                list: "QUESTION_SOURCES",
+                lookup: "question_sources",
+                doc: "question's quotations from the guidance, shown on the outcome pages it leads to",
+                returns: "&'static [Source]",
+            },
+        ];
         let ids: Vec<(&str, String)> = Question::ALL
             .iter()
             .map(|q| (q.id(), format!("{q:?}")))
             .collect();
-        self.table(out, &table, &ids, |build, file, parsed: QuestionFile, variant| {
+        self.tables(out, &pages, &tables, &ids, |build, file, parsed: QuestionFile, variant| {
             let mut answers = Vec::new();
             let mut seen = BTreeSet::new();
             for (n, answer) in parsed.answers.iter().enumerate() {
@@ -472,95 +497,137 @@ impl Build {
                     build.optional_text(file, &format!("answers[{n}].hint"), &answer.hint),
                 ));
             }
-            format!(
-                "QuestionText {{ question: Question::{variant}, title: {}, hint: {}, answers: &[{}], error: {}, summary: {}, sources: {} }}",
-                build.text(file, "title", &parsed.title),
-                build.optional_text(file, "hint", &parsed.hint),
-                answers.join(", "),
-                build.text(file, "error", &parsed.error),
-                build.text(file, "summary", &parsed.summary),
+            vec![
+                format!(
+                    "QuestionText {{ question: Question::{variant}, title: {}, hint: {}, answers: &[{}], error: {}, summary: {} }}",
+                    build.text(file, "title", &parsed.title),
+                    build.optional_text(file, "hint", &parsed.hint),
+                    answers.join(", "),
+                    build.text(file, "error", &parsed.error),
+                    build.text(file, "summary", &parsed.summary),
+                ),
                 build.sources(file, &parsed.sources),
-            )
+            ]
         });
     }
 
     fn outcomes(&mut self, out: &mut String) {
-        let table = Table {
+        let pages = Pages {
             folder: "outcomes",
             kind: "outcome",
             id_type: "Outcome",
-            page_type: "OutcomeText",
-            name: "OUTCOME",
-            list: "OUTCOMES",
             lookup: "outcome",
         };
+        let tables = [
+            Table {
+                row_type: "OutcomeText",
+                name: "OUTCOME",
+                list: "OUTCOMES",
+                lookup: "outcome",
+                doc: "outcome's heading, lead and contacts",
+                returns: "",
+            },
+            Table {
+                row_type: "OutcomeAdvice",
+                name: "ADVICE",
+                list: "ADVICE",
+                lookup: "advice",
+                doc: "outcome's advice: the app fetches it (`advice.txt`), so only native code reads this",
+                returns: "",
+            },
+        ];
         let ids: Vec<(&str, String)> = Outcome::ALL
             .iter()
             .map(|o| (o.id(), format!("{o:?}")))
             .collect();
-        self.table(out, &table, &ids, |build, file, parsed: OutcomeFile, variant| {
-            format!(
-                "OutcomeText {{ outcome: Outcome::{variant}, title: {}, lead: {}, steps: {}, contacts: {}, note_down: {}, what_happens_next: {}, confidentiality: {}, setting_checks: {}, sources: {} }}",
-                build.text(file, "title", &parsed.title),
-                build.text(file, "lead", &parsed.lead),
-                build.list(file, "steps", &parsed.steps),
-                build.contact_refs(file, "contacts", &parsed.contacts, Need::AtLeastOne),
-                build.list(file, "note-down", &parsed.note_down),
-                build.list(file, "what-happens-next", &parsed.what_happens_next),
-                build.list(file, "confidentiality", &parsed.confidentiality),
-                parsed.setting_checks,
-                build.sources(file, &parsed.sources),
-            )
+        self.tables(out, &pages, &tables, &ids, |build, file, parsed: OutcomeFile, variant| {
+            vec![
+                format!(
+                    "OutcomeText {{ outcome: Outcome::{variant}, title: {}, lead: {}, contacts: {}, setting_checks: {} }}",
+                    build.text(file, "title", &parsed.title),
+                    build.text(file, "lead", &parsed.lead),
+                    build.contact_refs(file, "contacts", &parsed.contacts, Need::AtLeastOne),
+                    parsed.setting_checks,
+                ),
+                format!(
+                    "OutcomeAdvice {{ steps: {}, note_down: {}, what_happens_next: {}, confidentiality: {}, sources: {} }}",
+                    build.list(file, "steps", &parsed.steps),
+                    build.list(file, "note-down", &parsed.note_down),
+                    build.list(file, "what-happens-next", &parsed.what_happens_next),
+                    build.list(file, "confidentiality", &parsed.confidentiality),
+                    build.sources(file, &parsed.sources),
+                ),
+            ]
         });
     }
 
     /// Compiles `content/<folder>/`, one file for each of `ids` (each with its Rust variant),
-    /// with `page`; then writes the pages in the order of `ids`, and a lookup by ID that is an
-    /// exhaustive `match`, so it can never miss.
-    fn table<F: DeserializeOwned>(
+    /// with `page`, which gives a row for each of `tables`; then writes each table in the order
+    /// of `ids`, with a lookup by ID that is an exhaustive `match`, so it can never miss.
+    fn tables<F: DeserializeOwned>(
         &mut self,
         out: &mut String,
-        table: &Table,
+        pages: &Pages,
+        tables: &[Table],
         ids: &[(&str, String)],
-        mut page: impl FnMut(&mut Self, &str, F, &str) -> String,
+        mut page: impl FnMut(&mut Self, &str, F, &str) -> Vec<String>,
     ) {
         let kebab: Vec<&str> = ids.iter().map(|(id, _)| *id).collect();
-        self.one_file_each(table.folder, table.kind, &kebab);
-        let mut pages = Vec::new();
-        let mut arms = Vec::new();
-        for (index, (id, variant)) in ids.iter().enumerate() {
-            let file = format!("{}/{id}.toml", table.folder);
+        self.one_file_each(pages.folder, pages.kind, &kebab);
+        let mut rows = vec![Vec::new(); tables.len()];
+        let mut variants = Vec::new();
+        for (id, variant) in ids {
+            let file = format!("{}/{id}.toml", pages.folder);
             if !self.content.join(&file).exists() {
                 continue;
             }
             let Some(parsed) = self.parse::<F>(&file) else {
                 continue;
             };
-            pages.push(page(self, &file, parsed, variant));
-            arms.push(format!(
-                "{}::{variant} => &{}_PAGES[{index}],",
-                table.id_type, table.name
-            ));
+            for (rows, row) in rows.iter_mut().zip(page(self, &file, parsed, variant)) {
+                rows.push(row);
+            }
+            variants.push(variant);
         }
-        if pages.len() == ids.len() {
+        if variants.len() != ids.len() {
+            return;
+        }
+        let Pages {
+            id_type,
+            kind,
+            lookup: argument,
+            ..
+        } = pages;
+        for (table, rows) in tables.iter().zip(rows) {
             let Table {
-                id_type,
-                page_type,
+                row_type,
                 name,
                 list,
                 lookup,
-                kind,
-                ..
+                doc,
+                returns,
             } = table;
+            let (returns, borrow) = if returns.is_empty() {
+                (format!("&'static {row_type}"), "&")
+            } else {
+                (returns.to_string(), "")
+            };
+            let arms: Vec<String> = variants
+                .iter()
+                .enumerate()
+                .map(|(index, variant)| {
+                    format!("{id_type}::{variant} => {borrow}{name}_ROWS[{index}],")
+                })
+                .collect();
             let _ = writeln!(
                 out,
-                "static {name}_PAGES: [{page_type}; {}] = [\n{}\n];\n\n\
-                 /// Every {kind}'s wording, in the order of `{id_type}::ALL`.\n\
-                 pub static {list}: &[{page_type}] = &{name}_PAGES;\n\n\
-                 /// The wording of `{lookup}`.\n\
-                 pub fn {lookup}({lookup}: {id_type}) -> &'static {page_type} {{ match {lookup} {{ {} }} }}\n",
-                pages.len(),
-                pages.join(",\n"),
+                "static {name}_ROWS: [{row_type}; {}] = [\n{}\n];\n\n\
+                 /// Every {doc}, in the order of `{id_type}::ALL`.\n\
+                 pub static {list}: &[{row_type}] = &{name}_ROWS;\n\n\
+                 /// The {kind}'s row of `{list}`.\n\
+                 pub fn {lookup}({argument}: {id_type}) -> {returns} {{ match {argument} {{ {} }} }}\n",
+                rows.len(),
+                rows.join(",\n"),
                 arms.join(" ")
             );
         }
@@ -791,20 +858,67 @@ impl Build {
     }
 }
 
-/// The names a kind of page has in the Rust the build writes.
-struct Table {
+/// A kind of page: one content file for each ID.
+struct Pages {
     /// The folder under `content/`, one file a page.
     folder: &'static str,
     /// What a page is, in messages: `outcome`.
     kind: &'static str,
     id_type: &'static str,
-    page_type: &'static str,
-    /// The start of the private table's name: `OUTCOME` for `OUTCOME_PAGES`.
-    name: &'static str,
-    /// The public list of every page.
-    list: &'static str,
-    /// The lookup function, and its argument.
+    /// The lookups' argument.
     lookup: &'static str,
+}
+
+/// One table the build writes from a kind of page: a row for each page.
+struct Table {
+    row_type: &'static str,
+    /// The start of the private table's name: `OUTCOME` for `OUTCOME_ROWS`.
+    name: &'static str,
+    /// The public list of every row.
+    list: &'static str,
+    /// The lookup function.
+    lookup: &'static str,
+    /// What a row holds, for the list's doc comment.
+    doc: &'static str,
+    /// What the lookup returns when it copies the row (a slice, `&'static [Source]`); empty
+    /// when it lends the row (`&'static OutcomeText`).
+    returns: &'static str,
+}
+
+/// A name for this build's `advice.txt`: a hash (64-bit FNV-1a, which never changes between Rust
+/// releases) of every file in `content/` and of the file format's code, in a fixed order. The app
+/// fetches `advice.txt?v=<version>`, so a browser never uses a copy cached from another build, and
+/// it checks the file's first line, so it never shows advice from another build.
+fn advice_version(root: &std::path::Path) -> String {
+    fn files(dir: &std::path::Path, found: &mut Vec<PathBuf>) {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                files(&path, found);
+            } else {
+                found.push(path);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    files(&root.join("content"), &mut found);
+    found.push(root.join("src/content/advice_file.rs"));
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for path in found {
+        let name = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .into_owned();
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        for byte in name.bytes().chain([0]).chain(bytes).chain([0]) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
 }
 
 /// How many contacts a list must have.

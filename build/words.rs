@@ -277,6 +277,14 @@ pub const FILES: &[WordsFile] = &[
                 "Before the quotations from the guidance.",
             ),
             text(
+                "advice-loading",
+                "Under the steps' heading while the advice is on its way (it is fetched after the first page).",
+            ),
+            text(
+                "advice-failed",
+                "Under the steps' heading when the advice could not be fetched: the heading, lead and contacts are still there.",
+            ),
+            text(
                 "linked-intro",
                 "On a page opened from a link, which was reached without any answers.",
             ),

@@ -55,6 +55,7 @@ const TYPES = {
   '.js': 'text/javascript',
   '.wasm': 'application/wasm',
   '.css': 'text/css',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** The headers the build asks a static host to send with every file (dist/_headers). */

@@ -12,7 +12,7 @@ import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.txt']);
 
 /** Brotli at its strongest; text mode for text, which brotli can model a little better. */
 export function brotli(bytes, isText) {

@@ -1,5 +1,5 @@
-//! Every page as plain text, as a person reads it: the start page, each question, each outcome,
-//! the glossary and the set-up page. `tests/pages.rs` keeps each in `tests/snapshots/pages/`, so a change of
+//! Every page as plain text, as a person reads it: the start page, each question, each outcome
+//! (and one as it shows before its advice has been fetched), the glossary and the set-up page. `tests/pages.rs` keeps each in `tests/snapshots/pages/`, so a change of
 //! wording is a diff a safeguarding lead can review line by line; `signpost page <id>` prints
 //! one. Buttons are in [brackets], radios start with ( ).
 
@@ -95,18 +95,18 @@ pub fn question_page(question: Question) -> String {
     );
     page += &format!("In the summary of answers: {}\n\n", text.summary);
     page += &format!("### {}\n\n", pages::every_page::SOURCES_SUMMARY);
-    page += &sources(text.sources);
+    page += &sources(content::question_sources(question));
     page
 }
 
 /// An outcome page as a link opens it, with no answers, and with the host's `local` contacts.
 pub fn outcome_page(outcome: Outcome, local: &LocalContacts) -> String {
     use pages::outcome_page::*;
-    let text = content::outcome(outcome);
+    let (text, advice) = (content::outcome(outcome), content::advice(outcome));
     let mut page = top(text.title);
     page += &format!("{}\n\n", text.lead);
     page += &format!("## {STEPS_HEADING}\n\n");
-    for (number, step) in text.steps.iter().enumerate() {
+    for (number, step) in advice.steps.iter().enumerate() {
         page += &format!("{}. {step}\n", number + 1);
     }
     page += &format!("\n## {CONTACTS_HEADING}\n\n");
@@ -117,18 +117,18 @@ pub fn outcome_page(outcome: Outcome, local: &LocalContacts) -> String {
         }
     }
     page += &format!("## {NOTE_DOWN_HEADING}\n\n{NOTE_DOWN_INTRO}\n");
-    page += &bullets(text.note_down);
+    page += &bullets(advice.note_down);
     page += &format!("\n## {WHAT_NEXT_HEADING}\n\n");
-    page += &paragraphs(text.what_happens_next);
+    page += &paragraphs(advice.what_happens_next);
     page += &format!("## {CONFIDENTIALITY_HEADING}\n\n");
-    page += &paragraphs(text.confidentiality);
+    page += &paragraphs(advice.confidentiality);
     if text.setting_checks {
         page += &format!("## {CHECKS_HEADING}\n\n{}\n", checks());
     }
     page += &format!("## {WHY_HEADING}\n\n");
     page += &format!("### {}\n\n", pages::every_page::SOURCES_SUMMARY);
     page += &format!("{WHY_SOURCES_INTRO}\n");
-    page += &sources(text.sources);
+    page += &sources(advice.sources);
     page += &format!(
         "\n## {}\n\n{}\n\n! {}\n\n[{}] [{}]\n\n[{}]\n",
         pages::next_steps::HEADING,
@@ -138,6 +138,28 @@ pub fn outcome_page(outcome: Outcome, local: &LocalContacts) -> String {
         pages::next_steps::SAVE,
         pages::every_page::START_AGAIN,
     );
+    page
+}
+
+/// An outcome page before its advice has come, and if it cannot come (`content::advice_file`):
+/// the heading, the lead and the contacts, with what is said where the steps will be.
+pub fn outcome_page_without_advice(outcome: Outcome, local: &LocalContacts) -> String {
+    use pages::outcome_page::*;
+    let text = content::outcome(outcome);
+    let mut page = top(text.title);
+    page += &format!("{}\n\n## {STEPS_HEADING}\n\n", text.lead);
+    page += &format!("While it loads: {ADVICE_LOADING}\nIf it cannot load: {ADVICE_FAILED}\n");
+    page += &format!("\n## {CONTACTS_HEADING}\n\n");
+    for contact in text.contacts {
+        for shown in local.resolve(contact) {
+            page += &contact_lines(&shown);
+            page += "\n";
+        }
+    }
+    if text.setting_checks {
+        page += &format!("## {CHECKS_HEADING}\n\n{}\n", checks());
+    }
+    page += &format!("## {WHY_HEADING}\n\n[{}]\n", pages::every_page::START_AGAIN);
     page
 }
 

@@ -2,16 +2,20 @@
 //! template with the fields the guidance asks for, and the person's own notes, as plain text for
 //! the file the browser saves. Built on the device; nothing is kept.
 
-use crate::content::{self, pages};
-use crate::core::Outcome;
+use crate::content::{OutcomeAdvice, OutcomeText, pages};
 use crate::local_contacts::LocalContacts;
 use crate::page_text::contact_lines;
 
-/// The sheet for `outcome`, with the host's contacts and the person's `notes`.
-pub fn next_steps_text(outcome: Outcome, local: &LocalContacts, notes: &str) -> String {
+/// The sheet for an outcome's `text` and `advice`, with the host's contacts and the person's
+/// `notes`.
+pub fn next_steps_text(
+    text: &OutcomeText,
+    advice: &OutcomeAdvice,
+    local: &LocalContacts,
+    notes: &str,
+) -> String {
     use pages::next_steps::{HEADING, NOTES_HEADING, RECORD_FIELDS, RECORD_HEADING};
     use pages::outcome_page::{CONTACTS_HEADING, STEPS_HEADING};
-    let text = content::outcome(outcome);
     let mut sheet = format!(
         "{HEADING}\n\n{}\n{}\n\n{} {}\n\n",
         text.title,
@@ -20,7 +24,7 @@ pub fn next_steps_text(outcome: Outcome, local: &LocalContacts, notes: &str) -> 
         pages::every_page::DANGER_CALL,
     );
     sheet += &format!("{STEPS_HEADING}\n");
-    for step in text.steps {
+    for step in advice.steps {
         sheet += &format!("[ ] {step}\n");
     }
     sheet += &format!("\n{CONTACTS_HEADING}\n");
@@ -43,12 +47,22 @@ pub fn next_steps_text(outcome: Outcome, local: &LocalContacts, notes: &str) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content;
+    use crate::core::Outcome;
+
+    fn sheet(outcome: Outcome, local: &LocalContacts, notes: &str) -> String {
+        next_steps_text(
+            content::outcome(outcome),
+            content::advice(outcome),
+            local,
+            notes,
+        )
+    }
 
     #[test]
     fn the_sheet_lists_each_step_as_a_checkbox_with_the_contacts_and_a_record() {
-        let sheet = next_steps_text(Outcome::ReportToLado, &LocalContacts::default(), "");
-        let outcome = content::outcome(Outcome::ReportToLado);
-        for step in outcome.steps {
+        let sheet = sheet(Outcome::ReportToLado, &LocalContacts::default(), "");
+        for step in content::advice(Outcome::ReportToLado).steps {
             assert!(
                 sheet.contains(&format!("[ ] {step}")),
                 "missing step: {step}"
@@ -70,7 +84,7 @@ mod tests {
             ("lado-phone", "01962 876364"),
             ("designated-lead", "Sam Jones"),
         ]);
-        let sheet = next_steps_text(Outcome::ReportToLado, &local, "  Spoke to Sam at 9.15  ");
+        let sheet = sheet(Outcome::ReportToLado, &local, "  Spoke to Sam at 9.15  ");
         assert!(sheet.contains("01962 876364"));
         assert!(sheet.contains("Sam Jones"));
         assert!(sheet.ends_with("Your notes\nSpoke to Sam at 9.15\n"));

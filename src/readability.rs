@@ -6,7 +6,7 @@
 //! Only the words the page says in its own voice count: the quotations from the guidance are
 //! the guidance's, and the buttons and headings are the same on every page.
 
-use crate::content::{self, OutcomeText, QuestionText};
+use crate::content::{self, OutcomeAdvice, OutcomeText, QuestionText};
 use crate::core::{Outcome, Question, public::PUBLIC, verify};
 
 /// Who a page is written for, which sets how hard it may be to read.
@@ -66,7 +66,7 @@ pub fn pages() -> Vec<PageGrade> {
         ));
     }
     for outcome in Outcome::ALL {
-        let words = outcome_words(content::outcome(*outcome));
+        let words = outcome_words(content::outcome(*outcome), content::advice(*outcome));
         pages.push(page(
             outcome.id(),
             audience(public_outcomes.contains(outcome)),
@@ -128,7 +128,7 @@ fn syllables_in(word: &str) -> usize {
 }
 
 /// The words of an outcome page in its own voice: everything but the quotations.
-pub fn outcome_words(text: &OutcomeText) -> Vec<&'static str> {
+pub fn outcome_words(text: &OutcomeText, advice: &OutcomeAdvice) -> Vec<&'static str> {
     let contacts = text
         .contacts
         .iter()
@@ -136,11 +136,11 @@ pub fn outcome_words(text: &OutcomeText) -> Vec<&'static str> {
         .flatten();
     [text.title, text.lead]
         .into_iter()
-        .chain(text.steps.iter().copied())
+        .chain(advice.steps.iter().copied())
         .chain(contacts)
-        .chain(text.note_down.iter().copied())
-        .chain(text.what_happens_next.iter().copied())
-        .chain(text.confidentiality.iter().copied())
+        .chain(advice.note_down.iter().copied())
+        .chain(advice.what_happens_next.iter().copied())
+        .chain(advice.confidentiality.iter().copied())
         .collect()
 }
 

@@ -39,19 +39,19 @@ fn every_outcome_has_exactly_one_page_with_steps_contacts_and_confidentiality() 
             .filter(|t| t.outcome == *outcome)
             .count();
         assert_eq!(pages, 1, "`{outcome}` has {pages} pages");
-        let text = content::outcome(*outcome);
-        assert!(!text.steps.is_empty(), "`{outcome}` has no steps");
+        let (text, advice) = (content::outcome(*outcome), content::advice(*outcome));
+        assert!(!advice.steps.is_empty(), "`{outcome}` has no steps");
         assert!(!text.contacts.is_empty(), "`{outcome}` has no contacts");
         assert!(
-            !text.note_down.is_empty(),
+            !advice.note_down.is_empty(),
             "`{outcome}` says nothing to note down"
         );
         assert!(
-            !text.what_happens_next.is_empty(),
+            !advice.what_happens_next.is_empty(),
             "`{outcome}` says nothing of what next"
         );
         assert!(
-            !text.confidentiality.is_empty(),
+            !advice.confidentiality.is_empty(),
             "`{outcome}` is silent on confidentiality"
         );
     }
@@ -68,10 +68,10 @@ fn every_999_page_begins_with_the_call() {
             "`{outcome}`: {}",
             text.title
         );
+        let first_step = content::advice(*outcome).steps[0];
         assert!(
-            text.steps[0].starts_with("Call 999"),
-            "`{outcome}`: {}",
-            text.steps[0]
+            first_step.starts_with("Call 999"),
+            "`{outcome}`: {first_step}"
         );
     }
 }

@@ -6,20 +6,20 @@ mod documents;
 
 use documents::{document, normalise};
 use signpost::content::{self, ChannelKind, Doc, Source};
-use signpost::core::Outcome;
+use signpost::core::{Outcome, Question};
 use signpost::readability;
 
 /// Every citation in the content, with where it is used.
 fn citations() -> Vec<(String, &'static Source)> {
     let mut all = Vec::new();
-    for text in content::QUESTIONS {
-        for source in text.sources {
-            all.push((format!("question `{}`", text.question), source));
+    for question in Question::ALL {
+        for source in content::question_sources(*question) {
+            all.push((format!("question `{question}`"), source));
         }
     }
-    for text in content::OUTCOMES {
-        for source in text.sources {
-            all.push((format!("outcome `{}`", text.outcome), source));
+    for outcome in Outcome::ALL {
+        for source in content::advice(*outcome).sources {
+            all.push((format!("outcome `{outcome}`"), source));
         }
     }
     for entry in content::GLOSSARY {
@@ -242,7 +242,7 @@ fn all_wording() -> Vec<(String, &'static str)> {
     }
     for text in content::OUTCOMES {
         let place = format!("outcome `{}`", text.outcome);
-        for words in readability::outcome_words(text) {
+        for words in readability::outcome_words(text, content::advice(text.outcome)) {
             wording.push((place.clone(), words));
         }
     }

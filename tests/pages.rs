@@ -25,6 +25,14 @@ fn pages() -> Vec<(String, String)> {
         let text = page_text::outcome_page(*outcome, &LocalContacts::default());
         pages.push((outcome.id().to_owned(), text));
     }
+    // Every outcome page shows the same words in place of its advice; one is enough to review.
+    pages.push((
+        "without-advice".to_owned(),
+        page_text::outcome_page_without_advice(
+            Outcome::ReferChildToSocialCare,
+            &LocalContacts::default(),
+        ),
+    ));
     pages
 }
 
@@ -58,4 +66,20 @@ fn every_snapshot_is_of_a_page() {
             }
         }
     }
+}
+
+/// The app fetches the outcome pages' advice from `assets/advice.txt` (see
+/// `signpost::content::advice_file`): the file must be the one this build writes, or the app
+/// would refuse it and show only each page's heading and contacts. It is checked and written as
+/// the snapshots are; the page snapshots are where a change of wording is reviewed.
+#[test]
+fn the_advice_file_is_this_builds() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join(signpost::content::advice_file::FILE);
+    let differences: Vec<String> =
+        snapshot::compare(&file, &signpost::content::advice_file::file())
+            .into_iter()
+            .collect();
+    snapshot::assert_all_match(&differences);
 }

@@ -212,7 +212,7 @@ fn p15_confidentiality_is_explained_honestly_wherever_the_person_ends() {
     );
     for outcome in Outcome::ALL {
         assert!(
-            !content::outcome(*outcome).confidentiality.is_empty(),
+            !content::advice(*outcome).confidentiality.is_empty(),
             "`{outcome}`"
         );
     }
@@ -257,7 +257,7 @@ fn a_parent_worried_about_a_nursery_raises_it_then_goes_to_ofsted() {
         &["0300 123 1231", "childcare"],
     );
     for outcome in Outcome::ALL {
-        let page = common::page_text(content::outcome(*outcome));
+        let page = common::page_text(*outcome);
         assert!(
             !page.contains("does not take complaints about childminders"),
             "`{outcome}`"
@@ -366,7 +366,7 @@ fn every_page_where_a_person_reports_harm_answers_anonymity_the_same_way() {
         Outcome::DiscussWithDesignatedOfficer,
         Outcome::OtherRegulator,
     ] {
-        let said = content::outcome(outcome).confidentiality.join(" ");
+        let said = content::advice(outcome).confidentiality.join(" ");
         for promise in [
             "You can report without giving your name",
             "They will still look at what you tell them",
@@ -396,7 +396,7 @@ fn the_childline_and_999_pages_warn_before_offering_to_save_or_print() {
             "`{outcome}` warns too late"
         );
     }
-    let childline = common::page_text(content::outcome(Outcome::Childline));
+    let childline = common::page_text(Outcome::Childline);
     for fact in [
         "chat online",
         "0800 528 0731",
@@ -410,7 +410,7 @@ fn the_childline_and_999_pages_warn_before_offering_to_save_or_print() {
 /// team staff, so the whistleblowing page tells them first, before sending anyone to it.
 #[test]
 fn staff_ofsted_cannot_take_whistleblowing_from_are_told_first() {
-    let steps = content::outcome(Outcome::Whistleblow).steps;
+    let steps = content::advice(Outcome::Whistleblow).steps;
     assert!(steps[0].contains("secure training centre or a youth offending team"));
     assert!(steps[0].contains("Ofsted cannot take whistleblowing"));
 }

@@ -347,7 +347,7 @@ fn each_which_lado_result_quotes_the_rule_it_applies() {
         ),
     ] {
         assert!(
-            content::outcome(outcome).sources[0].quote.contains(rule),
+            content::advice(outcome).sources[0].quote.contains(rule),
             "`{outcome}` does not quote its rule first"
         );
     }
@@ -580,7 +580,7 @@ fn a_professional_not_sure_it_is_for_the_designated_officer_discusses_it_with_th
 #[test]
 fn only_the_head_of_the_establishment_is_asked_for_feedback_in_five_working_days() {
     for outcome in Outcome::ALL {
-        let page = common::page_text(content::outcome(*outcome));
+        let page = common::page_text(*outcome);
         let asks = page.contains("within five working days");
         assert_eq!(
             asks,

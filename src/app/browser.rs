@@ -1,5 +1,6 @@
 //! The few places the app touches the browser: the mount element, the URL fragment, history
-//! entries, the page title and focus. Nothing here reads or writes an answer.
+//! entries, the page title, focus, and the one file fetched after the first screen. Nothing here
+//! reads or writes an answer.
 
 use crate::content::pages::every_page;
 use crate::core::Page;
@@ -11,7 +12,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, HtmlElement, Response};
 use yew::prelude::*;
 
 pub fn element(id: &str) -> Option<Element> {
@@ -67,8 +69,9 @@ fn decode(text: &str) -> String {
     js_sys::decode_uri_component(&text).map_or(text, String::from)
 }
 
-/// Tells the page owner, in the browser's console, what is wrong with the configuration.
-pub fn report_configuration_problem(problem: &str) {
+/// Tells the page's owner, in the browser's console, what is wrong with the configuration or
+/// with the files served.
+pub fn report_problem(problem: &str) {
     web_sys::console::error_1(&JsValue::from_str(&format!("Signpost: {problem}")));
 }
 
@@ -229,6 +232,22 @@ pub fn after_next_frame(then: impl FnOnce() + 'static) {
         let _ = window().set_timeout_with_callback(then.unchecked_ref());
     });
     let _ = window().request_animation_frame(later.unchecked_ref());
+}
+
+/// The text of the file at `address`, beside the page; `None` if it cannot be had. The request
+/// carries nothing of the person: the address is the same for everyone.
+pub async fn fetch_text(address: &str) -> Option<String> {
+    let response = JsFuture::from(window().fetch_with_str(address))
+        .await
+        .ok()?;
+    let response: Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// A new element outside the document.

@@ -2,6 +2,7 @@
 //! Forward, into its `Action`s. It decides nothing about routing or history; that is all in
 //! `core`.
 
+mod advice;
 mod browser;
 mod glossary_page;
 mod layout;
@@ -16,6 +17,7 @@ mod warm_up;
 use crate::content::{self, page_title, pages};
 use crate::core::{Action, LinkTarget, Page, State};
 use crate::local_contacts::LocalContacts;
+use advice::Fetched;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,7 +38,7 @@ pub fn start() {
     let (local, problems) = browser::local_contacts(&root);
     let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
     for problem in &problems {
-        browser::report_configuration_problem(problem);
+        browser::report_problem(problem);
     }
     let props = AppProps {
         linked,
@@ -44,7 +46,7 @@ pub fn start() {
         problems: Rc::new(problems),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
-    warm_up::after_first_paint();
+    warm_up::after_next_frame(Fetched::Loading);
 }
 
 /// The app's state is the core's; each action is applied there, and the browser's history is
@@ -79,6 +81,19 @@ pub fn App(props: &AppProps) -> Html {
     browser::use_history_entries(state.entry(), state.dispatcher(), state.left());
     browser::use_forget_on_exit(state.dispatcher());
     browser::use_title_and_focus(&page, &title(&page), state.left());
+    let advice = use_state(|| Fetched::Loading);
+    {
+        let advice = advice.setter();
+        use_effect_with((), move |_| {
+            advice::fetch(move |fetched| {
+                advice.set(fetched);
+                // The outcome page's code with its advice, ready before the last click.
+                if fetched != Fetched::Failed {
+                    warm_up::after_next_frame(fetched);
+                }
+            })
+        });
+    }
     // The same callback at every render, so a question page drawn again with the same question and
     // answer (after "Staying safe online", say) is left as it is, with the radio the person chose.
     let on_continue = {
@@ -127,6 +142,7 @@ pub fn App(props: &AppProps) -> Html {
                     on_change={Callback::from(move |q| state_for_change.dispatch(Action::Change(q)))}
                     on_start_again={dispatch(|| Action::StartAgain)}
                     local={props.local.clone()}
+                    advice={*advice}
                 />
             }
         }
@@ -137,6 +153,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_start={dispatch(|| Action::StartOffered)}
                 on_start_again={dispatch(|| Action::StartAgain)}
                 local={props.local.clone()}
+                advice={*advice}
             />
         },
     };

@@ -3,6 +3,7 @@
 //! component's state: they are never stored or sent, and go when the page changes.
 
 use crate::content::pages::{every_page, next_steps as words};
+use crate::content::{self, OutcomeAdvice};
 use crate::core::Outcome;
 use crate::local_contacts::LocalContacts;
 use crate::plan;
@@ -16,6 +17,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct NextStepsProps {
     pub outcome: Outcome,
+    pub advice: &'static OutcomeAdvice,
     pub local: Rc<LocalContacts>,
 }
 
@@ -35,8 +37,11 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
     });
     let on_save = {
         let notes = notes.clone();
-        let (outcome, local) = (props.outcome, props.local.clone());
-        Callback::from(move |_: MouseEvent| save(&plan::next_steps_text(outcome, &local, &notes)))
+        let (text, advice) = (content::outcome(props.outcome), props.advice);
+        let local = props.local.clone();
+        Callback::from(move |_: MouseEvent| {
+            save(&plan::next_steps_text(text, advice, &local, &notes))
+        })
     };
     html! {
         <section class="signpost-next-steps" aria-labelledby="next-steps-heading">

@@ -1,8 +1,12 @@
 //! An outcome: what to do, who to contact, what to note, what happens next, what confidentiality
 //! can promise, and why: the person's answers (each with a Change link) and the guidance.
+//! The heading, lead and contacts are built into the app; the rest is its fetched advice
+//! (`super::advice`), and until that has come the page says so where the steps will be.
 
+use super::advice::Fetched;
 use super::browser;
 use super::next_steps::NextSteps;
+use crate::content::advice_file::Advice;
 use crate::content::pages::{every_page, outcome_page as words};
 use crate::content::{self, Contact, Source};
 use crate::core::{Answer, Outcome, Question};
@@ -23,6 +27,8 @@ pub struct OutcomePageProps {
     pub on_start_again: Callback<MouseEvent>,
     /// The host page's own contacts, shown in place of the generic wording.
     pub local: Rc<LocalContacts>,
+    /// The steps and the rest, once fetched.
+    pub advice: Fetched,
 }
 
 /// The quotations behind the advice, in a closed `<details>`, were a third of the nodes the click
@@ -51,6 +57,11 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
             </ul>
         }
     };
+    let advice = match props.advice {
+        Fetched::Ready(advice) => Some(advice),
+        Fetched::Loading | Fetched::Failed => None,
+    };
+    let outcome_advice = advice.map(|advice| advice.outcome(props.outcome));
     html! {
         <>
             <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ text.title }</h1>
@@ -65,22 +76,32 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
             }
 
             <h2 class="govuk-heading-m">{ words::STEPS_HEADING }</h2>
-            <ol class="govuk-list govuk-list--number signpost-steps">
-                { for text.steps.iter().map(|step| html! { <li>{ *step }</li> }) }
-            </ol>
+            { match (props.advice, outcome_advice) {
+                (_, Some(advice)) => html! {
+                    <ol class="govuk-list govuk-list--number signpost-steps">
+                        { for advice.steps.iter().map(|step| html! { <li>{ *step }</li> }) }
+                    </ol>
+                },
+                (Fetched::Failed, None) => html! {
+                    <div class="govuk-inset-text" role="alert">{ words::ADVICE_FAILED }</div>
+                },
+                _ => html! { <p class="govuk-body" role="status">{ words::ADVICE_LOADING }</p> },
+            } }
 
             <h2 class="govuk-heading-m">{ words::CONTACTS_HEADING }</h2>
             { for text.contacts.iter().map(|c| contact(c, &props.local)) }
 
-            <h2 class="govuk-heading-m">{ words::NOTE_DOWN_HEADING }</h2>
-            <p class="govuk-body">{ words::NOTE_DOWN_INTRO }</p>
-            { list("govuk-list--bullet", text.note_down) }
+            if let Some(advice) = outcome_advice {
+                <h2 class="govuk-heading-m">{ words::NOTE_DOWN_HEADING }</h2>
+                <p class="govuk-body">{ words::NOTE_DOWN_INTRO }</p>
+                { list("govuk-list--bullet", advice.note_down) }
 
-            <h2 class="govuk-heading-m">{ words::WHAT_NEXT_HEADING }</h2>
-            { paragraphs(text.what_happens_next) }
+                <h2 class="govuk-heading-m">{ words::WHAT_NEXT_HEADING }</h2>
+                { paragraphs(advice.what_happens_next) }
 
-            <h2 class="govuk-heading-m">{ words::CONFIDENTIALITY_HEADING }</h2>
-            { paragraphs(text.confidentiality) }
+                <h2 class="govuk-heading-m">{ words::CONFIDENTIALITY_HEADING }</h2>
+                { paragraphs(advice.confidentiality) }
+            }
 
             if text.setting_checks {
                 <h2 class="govuk-heading-m">{ words::CHECKS_HEADING }</h2>
@@ -94,21 +115,25 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
                     { for props.answers.iter().map(|answer| summary_row(*answer, props.on_change.clone())) }
                 </dl>
             }
-            <details class="govuk-details">
-                <summary class="govuk-details__summary">
-                    <span class="govuk-details__summary-text">{ every_page::SOURCES_SUMMARY }</span>
-                </summary>
-                <div class="govuk-details__text">
-                    <p class="govuk-body">{ words::WHY_SOURCES_INTRO }</p>
-                    if *sources_built.borrow() {
-                        <ul class="govuk-list govuk-list--bullet">
-                            { for sources(text.sources, &props.answers).into_iter().map(source) }
-                        </ul>
-                    }
-                </div>
-            </details>
+            if let Some(advice) = advice {
+                <details class="govuk-details">
+                    <summary class="govuk-details__summary">
+                        <span class="govuk-details__summary-text">{ every_page::SOURCES_SUMMARY }</span>
+                    </summary>
+                    <div class="govuk-details__text">
+                        <p class="govuk-body">{ words::WHY_SOURCES_INTRO }</p>
+                        if *sources_built.borrow() {
+                            <ul class="govuk-list govuk-list--bullet">
+                                { for sources(advice, props.outcome, &props.answers).into_iter().map(source) }
+                            </ul>
+                        }
+                    </div>
+                </details>
+            }
 
-            <NextSteps outcome={props.outcome} local={props.local.clone()} />
+            if let Some(advice) = outcome_advice {
+                <NextSteps outcome={props.outcome} {advice} local={props.local.clone()} />
+            }
 
             <button type="button" class="govuk-button govuk-button--secondary signpost-no-print" onclick={props.on_start_again.clone()}>
                 { every_page::START_AGAIN }
@@ -187,13 +212,15 @@ fn summary_row(answer: Answer, on_change: Option<Callback<Question>>) -> Html {
 }
 
 /// The quotations behind the page: the outcome's own, then each answer's question's, each once.
-fn sources(outcome: &'static [Source], answers: &[Answer]) -> Vec<&'static Source> {
-    outcome
+fn sources(advice: &'static Advice, outcome: Outcome, answers: &[Answer]) -> Vec<&'static Source> {
+    advice
+        .outcome(outcome)
+        .sources
         .iter()
         .chain(
             answers
                 .iter()
-                .flat_map(|answer| content::question(answer.question()).sources),
+                .flat_map(|answer| advice.question_sources(answer.question())),
         )
         .fold(Vec::new(), |mut unique, source| {
             if !unique.contains(&source) {

@@ -5,6 +5,7 @@
 //! they click: Start now painted in 49 ms at the median, against 68 ms, for about 1,000 bytes
 //! brotli of wasm (README, "Measuring").
 
+use super::advice::Fetched;
 use super::browser;
 use super::layout::Layout;
 use super::outcome_page::OutcomePage;
@@ -14,22 +15,29 @@ use crate::local_contacts::LocalContacts;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// After the first page is painted, draws the pages into an element outside the document, and
-/// removes them after the next frame.
-pub fn after_first_paint() {
-    browser::after_next_frame(|| {
+/// After the browser's next frame, draws the pages into an element outside the document, and
+/// removes them after the frame after. The app calls it after its first page, and again with
+/// the outcome pages' advice once that has come, for the code that draws it.
+pub fn after_next_frame(advice: Fetched) {
+    browser::after_next_frame(move || {
         let Some(root) = browser::detached_element() else {
             return;
         };
-        let pages = yew::Renderer::<Pages>::with_root(root).render();
+        let pages =
+            yew::Renderer::<Pages>::with_root_and_props(root, PagesProps { advice }).render();
         browser::after_next_frame(move || pages.destroy());
     });
+}
+
+#[derive(Properties, PartialEq)]
+struct PagesProps {
+    advice: Fetched,
 }
 
 /// The first question with its error, and an outcome with an answer and its Change link: the
 /// code of every part a journey's pages draw.
 #[component]
-fn Pages() -> Html {
+fn Pages(props: &PagesProps) -> Html {
     let answers = PUBLIC
         .answer(PUBLIC.start, "no")
         .into_iter()
@@ -38,7 +46,8 @@ fn Pages() -> Html {
         <Layout back=true>
             <QuestionPage question={PUBLIC.start} error=true prefill={None} on_continue={Callback::noop()} />
             <OutcomePage outcome={Outcome::TellLado} {answers} on_change={Callback::noop()}
-                on_start_again={Callback::noop()} local={Rc::new(LocalContacts::default())} />
+                on_start_again={Callback::noop()} local={Rc::new(LocalContacts::default())}
+                advice={props.advice} />
         </Layout>
     }
 }

@@ -3,10 +3,12 @@
 //! The words are written in `content/`, one plain file a page, which a content designer edits
 //! without touching Rust; `build.rs` compiles them into the static data this module includes,
 //! and fails, naming the file and field, if a page is missing or a reference names nothing.
-//! Routing lives in `core`; the two meet only by ID. `tests/content.rs` checks the wording
+//! The outcome pages' advice also goes into `assets/advice.txt`, which the app fetches after its
+//! first screen (`advice_file`). Routing lives in `core`; the two meet only by ID. `tests/content.rs` checks the wording
 //! against the routing, `tests/guidance.rs` every quotation against the guidance in
 //! `guidance/`, and `tests/pages.rs` every page against its snapshot.
 
+pub mod advice_file;
 mod documents;
 mod shapes;
 
@@ -16,10 +18,13 @@ mod generated {
 }
 
 pub use documents::Doc;
-pub use generated::{FALLBACK, GLOSSARY, OUTCOMES, QUESTIONS, outcome, pages, question};
+pub use generated::{
+    ADVICE, FALLBACK, GLOSSARY, OUTCOMES, QUESTION_SOURCES, QUESTIONS, advice, outcome, pages,
+    question, question_sources,
+};
 pub use shapes::{
     AnswerText, Channel, ChannelKind, Contact, Fallback, FallbackSection, GlossaryEntry, Local,
-    OutcomeText, QuestionText, Source,
+    OutcomeAdvice, OutcomeText, QuestionText, Source,
 };
 
 impl Doc {

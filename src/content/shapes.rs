@@ -1,7 +1,8 @@
 //! The shapes the content files fill in: what a question page, an outcome page, a contact, a
 //! citation and a glossary entry hold.
 //!
-//! `build.rs` reads `content/` and writes these as static data; nothing is parsed at run time.
+//! `build.rs` reads `content/` and writes these as static data. The app reads the outcome pages'
+//! advice and the questions' quotations from the file it fetches instead (`super::advice_file`).
 //! A contact or citation several pages share is copied into each page's list, not pointed to:
 //! the copies cost nothing once compressed, where tables of pointers would (README, "Measuring").
 //! Each field's meaning for a writer is in the README, "Changing the wording".
@@ -35,7 +36,6 @@ pub struct QuestionText {
     pub error: &'static str,
     /// The question's short name in the summary of answers.
     pub summary: &'static str,
-    pub sources: &'static [Source],
 }
 
 /// One radio option.
@@ -47,7 +47,8 @@ pub struct AnswerText {
     pub hint: Option<&'static str>,
 }
 
-/// What a person sees on an outcome page.
+/// The part of an outcome page the app has from the start: what to do in a few words, and who to
+/// contact. It is enough to act on if the rest, the page's `OutcomeAdvice`, cannot be fetched.
 #[derive(Debug, PartialEq, Eq)]
 pub struct OutcomeText {
     pub outcome: Outcome,
@@ -55,15 +56,21 @@ pub struct OutcomeText {
     pub title: &'static str,
     /// One paragraph under the heading.
     pub lead: &'static str,
+    pub contacts: &'static [Contact],
+    /// Whether the page links to the settings' checks (which LADO, DBS referral, glossary).
+    pub setting_checks: bool,
+}
+
+/// The rest of an outcome page. The app fetches every outcome's advice in one file after its
+/// first screen (`super::advice_file`), so the first download does not carry it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct OutcomeAdvice {
     /// Numbered steps, in order.
     pub steps: &'static [&'static str],
-    pub contacts: &'static [Contact],
     /// What to write down, as the guidance asks.
     pub note_down: &'static [&'static str],
     pub what_happens_next: &'static [&'static str],
     pub confidentiality: &'static [&'static str],
-    /// Whether the page links to the settings' checks (which LADO, DBS referral, glossary).
-    pub setting_checks: bool,
     pub sources: &'static [Source],
 }
 

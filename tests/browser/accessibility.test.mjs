@@ -216,7 +216,15 @@ async function crawlEveryPage() {
 
   await load(`${server.url}#contact-ofsted`, 'a link to #contact-ofsted');
   await page.getByRole('heading', { level: 1, name: 'Contact Ofsted' }).waitFor();
+  await page.locator('ol.signpost-steps').waitFor();
   await check('outcome contact-ofsted, opened by a link');
+
+  // The same page when its advice (fetched after the first page) cannot be had.
+  await page.route((url) => url.pathname.endsWith('/advice.txt'), (route) => route.abort('internetdisconnected'));
+  await load(`${server.url}#contact-ofsted`, 'a link to #contact-ofsted, the advice not to be had');
+  await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
+  await check('outcome contact-ofsted, without its advice');
+  await page.unrouteAll();
 
   await load(server.url, 'loading the page again');
   await clickToNextPage(page, page.getByRole('link', { name: 'What the outcomes of an allegation investigation mean' }));
@@ -269,12 +277,12 @@ test('axe finds no WCAG 2.2 AA or best-practice violation on any page the app ca
   assertNone(problems, 'pages a screen reader or keyboard user would struggle with');
 
   // Every question twice (as asked, and in its error state), every outcome, and the start page,
-  // an outcome opened by a link, the glossary, the set-up page in its three states, Staying safe
-  // online and the static fallback.
+  // an outcome opened by a link, with and without its advice, the glossary, the set-up page in
+  // its three states, Staying safe online and the static fallback.
   const paths = allPaths();
   const questions = new Set(paths.flatMap((path) => path.answers.map(([question]) => question)));
   const outcomes = new Set(paths.map((path) => path.outcome));
-  const expected = questions.size * 2 + outcomes.size + 8;
+  const expected = questions.size * 2 + outcomes.size + 9;
   assert.ok(pages.size >= expected, `the crawl saw only ${pages.size} pages of ${expected}`);
 });
 

@@ -16,6 +16,7 @@ const types = {
   '.wasm': 'application/wasm',
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** The headers the build asks a static host to send (dist/_headers, written by scripts/csp.mjs). */

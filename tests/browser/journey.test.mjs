@@ -153,6 +153,75 @@ test('an outcome opened by its ID shows without answers and offers the questions
   await page.close();
 });
 
+// The outcome pages' advice (steps, what to note down, what happens next, the guidance behind
+// it) is fetched just after the first page (src/content/advice_file.rs). Each page's heading,
+// lead and contacts are in the app itself.
+const ADVICE = (url) => url.pathname.endsWith('/advice.txt');
+const CHILDLINE = [['immediate-danger', 'no'], ['who-are-you', 'child-or-young-person']];
+
+test('an outcome opened before its advice has come says the steps are loading, then shows them', async () => {
+  const page = await browser.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(ADVICE, async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.url}#contact-ofsted`);
+  await page.getByRole('heading', { level: 1, name: 'Contact Ofsted' }).waitFor();
+  const status = page.getByRole('status').filter({ hasText: 'The steps to take are loading.' });
+  await status.waitFor();
+  assert.ok(await page.locator('a[href="tel:03001231231"]').isVisible(), 'the contacts are there at once');
+  assert.equal(await page.locator('ol.signpost-steps').count(), 0);
+  // A person already on the way to call.
+  await page.locator('a[href="tel:03001231231"]').focus();
+  const focusedLink = () => page.evaluate(() => document.activeElement.getAttribute('href'));
+
+  release();
+  await page.locator('ol.signpost-steps li').first().waitFor();
+  assert.equal(await status.count(), 0, 'the loading line goes when the steps come');
+  assert.match(await page.locator('main').innerText(), /What to note down/);
+  assert.ok(await page.getByRole('button', { name: 'Save as a text file' }).isVisible(), 'the next-steps sheet');
+  assert.equal(await focusedLink(), 'tel:03001231231', 'focus stays where the person is');
+  await page.close();
+});
+
+test('if the advice cannot be fetched, an outcome still says who to contact, and says to reload', async () => {
+  const page = await browser.newPage();
+  const panics = [];
+  const logged = [];
+  page.on('pageerror', (error) => panics.push(error.message));
+  page.on('console', (message) => logged.push(message.text()));
+  await page.route(ADVICE, (route) => route.abort('internetdisconnected'));
+  await page.goto(server.url);
+  await waitForApp(page);
+  await walk(page, CHILDLINE);
+  await page.getByRole('heading', { level: 1, name: 'Talk to Childline' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'The rest of this page could not be loaded.' }).waitFor();
+  assert.ok(await page.locator('a[href="tel:08001111"]').isVisible(), 'Childline\'s number');
+  assert.match(await page.locator('main').innerText(), /If a child is in immediate danger, call 999/);
+  assert.equal(await page.locator('ol.signpost-steps').count(), 0);
+  assert.ok(logged.some((line) => line.includes('advice.txt could not be fetched')), 'the site owner is told why');
+
+  await clickToNextPage(page, page.getByRole('button', { name: 'Start again' }));
+  await waitForApp(page);
+  assert.deepEqual(panics, []);
+  await page.close();
+});
+
+test("advice from another build of Signpost is refused, never shown", async () => {
+  const page = await browser.newPage();
+  const served = await (await fetch(new URL('advice.txt', server.url))).text();
+  const [, ...rest] = served.split('\n');
+  await page.route(ADVICE, (route) => route.fulfill({
+    contentType: 'text/plain; charset=utf-8',
+    body: ['0123456789abcdef', ...rest].join('\n'),
+  }));
+  await page.goto(server.url);
+  await waitForApp(page);
+  await walk(page, CHILDLINE);
+  await page.getByRole('alert').filter({ hasText: 'The rest of this page could not be loaded.' }).waitFor();
+  assert.equal(await page.locator('ol.signpost-steps').count(), 0, 'no step of the other build shows');
+  await page.close();
+});
+
 test('without JavaScript the static guidance still tells the person what to do', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -173,6 +173,11 @@ test('walking every path of every flow sends nothing and stores nothing', async 
 
   const afterLoad = allRequests.slice(loaded);
   assert.deepEqual(afterLoad, [], 'requests after the app had loaded');
+  // The outcome pages' advice, fetched once on load whatever the journey: its address is the
+  // same for everyone, the build's version and nothing else.
+  const advice = allRequests.filter((url) => new URL(url).pathname.endsWith('/advice.txt'));
+  assert.equal(advice.length, 1, `the advice fetched ${advice.length} times`);
+  assert.match(advice[0], /\/advice\.txt\?v=[0-9a-f]{16}$/);
   assert.ok(allRequests.every((url) => url.startsWith(server.url)), `a third-party request: ${allRequests}`);
   assert.equal(outcomes.size, new Set(paths.map((path) => path.outcome)).size, 'an outcome was not reached');
   assert.ok(outcomes.size >= 28, `only ${outcomes.size} outcomes`);

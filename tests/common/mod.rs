@@ -1,18 +1,19 @@
 //! What the scenario tests share: walk a flow as the person would, and read an outcome page's
 //! words.
 
-use signpost::content::{self, OutcomeText};
+use signpost::content;
 use signpost::core::{Flow, Journey, Node, Outcome};
 use signpost::readability;
 
 /// Every word on an outcome page, with its contacts' numbers and addresses, as one string to
 /// search.
-pub fn page_text(text: &OutcomeText) -> String {
+pub fn page_text(outcome: Outcome) -> String {
+    let text = content::outcome(outcome);
     let channels = text
         .contacts
         .iter()
         .flat_map(|contact| contact.channels.iter().map(|channel| channel.text));
-    readability::outcome_words(text)
+    readability::outcome_words(text, content::advice(outcome))
         .into_iter()
         .chain(channels)
         .collect::<Vec<_>>()
@@ -53,7 +54,7 @@ pub fn scenario(
         chosen_wording.contains(recognises),
         "nothing the person chose mentions \"{recognises}\": {chosen_wording}"
     );
-    let page = page_text(content::outcome(expected));
+    let page = page_text(expected);
     for fact in must_show {
         assert!(
             page.contains(fact),
@@ -67,7 +68,7 @@ pub fn scenario(
 #[track_caller]
 #[allow(dead_code, reason = "used by settings_scenarios.rs only")]
 pub fn quotes(outcome: Outcome, quoted: &str) {
-    let sources = content::outcome(outcome).sources;
+    let sources = content::advice(outcome).sources;
     assert!(
         sources.iter().any(|source| source.quote.contains(quoted)),
         "the `{outcome}` page does not quote \"{quoted}\""

@@ -1,0 +1,46 @@
+//! The outcome pages' advice (steps, what to note down, what happens next, confidentiality and
+//! the guidance behind them), fetched once, whatever the journey, just after the first screen
+//! (`content::advice_file`). A page reached before it has come shows its heading, lead and
+//! contacts, and says the rest is loading; if it cannot come, says so.
+
+use super::browser;
+use crate::content::advice_file::{self, Advice};
+
+/// Where the advice is.
+#[derive(Clone, Copy, Debug)]
+pub enum Fetched {
+    Loading,
+    Ready(&'static Advice),
+    /// It could not be fetched, or it was not this build's.
+    Failed,
+}
+
+/// The same advice is the same file, read once: compared by address, not word by word.
+impl PartialEq for Fetched {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Fetched::Ready(mine), Fetched::Ready(theirs)) => std::ptr::eq(*mine, *theirs),
+            (Fetched::Loading, Fetched::Loading) | (Fetched::Failed, Fetched::Failed) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Fetches the advice, then gives `done` what came of it. What is read is kept for the rest of
+/// the page's life, so the pages borrow it as they borrow the words built into the app.
+pub fn fetch(done: impl FnOnce(Fetched) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = browser::fetch_text(&advice_file::address()).await;
+        let fetched = match text.and_then(|text| advice_file::parse(text.leak())) {
+            Some(advice) => Fetched::Ready(Box::leak(Box::new(advice))),
+            None => {
+                browser::report_problem(&format!(
+                    "{} could not be fetched, or is from another build; the outcome pages show their contacts only.",
+                    advice_file::FILE
+                ));
+                Fetched::Failed
+            }
+        };
+        done(fetched);
+    });
+}
