@@ -1,6 +1,7 @@
 // Measures what Signpost costs a person on a slow phone, beside a bare Yew "hello world" built the
 // same way (bench/hello-yew), and prints the figures as Markdown tables:
-//   1. the bytes of every file the first screen fetches, raw, gzip and brotli;
+//   1. the bytes of every file the first screen fetches, raw, gzip and brotli, and of what the
+//      page fetches after it whatever the journey (Signpost's outcome advice);
 //   2. in headless Chromium with a 4x CPU slowdown and Lighthouse's "Slow 4G" network: first
 //      contentful paint, when the first question can be answered ("Start now" is there to
 //      click), and how long each click in a whole public journey takes to paint the next page,
@@ -43,7 +44,8 @@ const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** The two builds compared; each walks its own journey of six clicks. */
 const BUILDS = [
-  { name: 'Signpost', dir: join(ROOT, 'dist'), journey: signpostJourney() },
+  // SIGNPOST_DIST measures another build (an earlier commit's, say), as the browser tests do.
+  { name: 'Signpost', dir: process.env.SIGNPOST_DIST ?? join(ROOT, 'dist'), journey: signpostJourney() },
   { name: 'hello Yew', dir: join(ROOT, 'bench/hello-yew/dist'), journey: helloJourney() },
 ];
 
@@ -265,19 +267,35 @@ function settle(page) {
 // ---------------------------------------------------------------------------------------------
 // Bytes of the first screen.
 
-/** The paths the page fetches on load, up to the app's start page, in the order requested. */
-async function firstScreenRequests(browser, url) {
+/** The paths the page fetches on load, in the order requested, each marked `later` if it was
+ * requested after the app's start page was in the page (Signpost's outcome advice, fetched
+ * whatever the journey): the first screen is the rest. */
+async function loadRequests(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if ([...document.querySelectorAll('button')].some((b) => b.textContent.trim().startsWith('Start now'))) {
+        window.__startPageAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
   const responses = [];
   page.on('response', (response) => responses.push(response));
   await page.goto(url);
   await page.getByRole('button', { name: 'Start now' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const { startPageAt, requestedAt } = await page.evaluate(() => ({
+    startPageAt: window.__startPageAt,
+    requestedAt: Object.fromEntries(performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])),
+  }));
   const requests = responses
     .filter((response) => response.url().startsWith(url))
     .map((response) => ({
       path: new URL(response.url()).pathname,
       servedAs: response.headers()['content-encoding'] ?? 'identity',
+      later: (requestedAt[response.url()] ?? 0) > startPageAt,
     }));
   await context.close();
   return requests;
@@ -286,9 +304,9 @@ async function firstScreenRequests(browser, url) {
 /** Each fetched file's size raw, gzip and brotli (the precompressed copies the build wrote). */
 function fileSizes(dir, requests) {
   const size = (file) => (existsSync(file) ? statSync(file).size : NaN);
-  return requests.map(({ path, servedAs }) => {
+  return requests.map(({ path, servedAs, later }) => {
     const file = join(dir, path === '/' ? 'index.html' : path);
-    return { path, servedAs, raw: size(file), gzip: size(`${file}.gz`), brotli: size(`${file}.br`) };
+    return { path, servedAs, later, raw: size(file), gzip: size(`${file}.gz`), brotli: size(`${file}.br`) };
   });
 }
 
@@ -445,16 +463,21 @@ function heading(text) {
   console.log(`### ${text}\n`);
 }
 
-function printSizes(name, sizes) {
+function printSizes(name, sizes, later) {
   heading(`${name}: first screen, bytes`);
   const total = (key) => sizes.reduce((sum, file) => sum + file[key], 0);
+  const line = (f) => [f.path === '/' ? 'index.html' : f.path.slice(1), f.servedAs, bytes(f.raw), bytes(f.gzip), bytes(f.brotli)];
   table(
     ['file', 'served as', 'raw', 'gzip', 'brotli'],
     [
-      ...sizes.map((f) => [f.path === '/' ? 'index.html' : f.path.slice(1), f.servedAs, bytes(f.raw), bytes(f.gzip), bytes(f.brotli)]),
+      ...sizes.map(line),
       ['**total**', '', `**${bytes(total('raw'))}**`, `**${bytes(total('gzip'))}**`, `**${bytes(total('brotli'))}**`],
     ],
   );
+  if (later.length > 0) {
+    heading(`${name}: fetched after the first screen, whatever the journey, bytes`);
+    table(['file', 'served as', 'raw', 'gzip', 'brotli'], later.map(line));
+  }
 }
 
 function printWasmSections(name, sections) {
@@ -538,12 +561,14 @@ async function measure(browser, build) {
   if (!existsSync(join(build.dir, 'index.html'))) throw new Error(`no build in ${build.dir}: run scripts/bench.sh`);
   const server = await serveStatic(build.dir);
   try {
-    const sizes = fileSizes(build.dir, await firstScreenRequests(browser, server.url));
+    const fetched = fileSizes(build.dir, await loadRequests(browser, server.url));
+    const sizes = fetched.filter((f) => !f.later);
+    const later = fetched.filter((f) => f.later);
     const wasm = sizes.find((f) => f.path.endsWith('.wasm'));
     const sections = wasmSections(join(build.dir, wasm.path));
     const runs = await timings(browser, server.url, build.journey);
     const lighthouseRuns = WITH_LIGHTHOUSE ? await lighthouse(server.url) : [];
-    return { ...build, sizes, sections, runs, lighthouse: lighthouseRuns };
+    return { ...build, sizes, later, sections, runs, lighthouse: lighthouseRuns };
   } finally {
     await server.close();
   }
@@ -561,7 +586,7 @@ async function main() {
   } finally {
     await browser.close();
   }
-  for (const r of results) printSizes(r.name, r.sizes);
+  for (const r of results) printSizes(r.name, r.sizes, r.later);
   printSummary(results);
   for (const r of results) printSteps(r.name, r.journey, r.runs);
   for (const r of results) printWasmSections(r.name, r.sections);

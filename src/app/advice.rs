@@ -26,21 +26,26 @@ impl PartialEq for Fetched {
     }
 }
 
-/// Fetches the advice, then gives `done` what came of it. What is read is kept for the rest of
-/// the page's life, so the pages borrow it as they borrow the words built into the app.
+/// Fetches the advice once the first page is painted, then gives `done` what came of it. Asked
+/// for before that paint, Lighthouse counted the request as part of the paint (LCP 1,927 ms,
+/// against 1,658 ms asked for after it).
+/// What is read is kept for the rest of the page's life, so the pages borrow it as they borrow
+/// the words built into the app.
 pub fn fetch(done: impl FnOnce(Fetched) + 'static) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let text = browser::fetch_text(&advice_file::address()).await;
-        let fetched = match text.and_then(|text| advice_file::parse(text.leak())) {
-            Some(advice) => Fetched::Ready(Box::leak(Box::new(advice))),
-            None => {
-                browser::report_problem(&format!(
-                    "{} could not be fetched, or is from another build; the outcome pages show their contacts only.",
-                    advice_file::FILE
-                ));
-                Fetched::Failed
-            }
-        };
-        done(fetched);
+    browser::after_next_frame(move || {
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = browser::fetch_text(&advice_file::address()).await;
+            let fetched = match text.and_then(|text| advice_file::parse(text.leak())) {
+                Some(advice) => Fetched::Ready(Box::leak(Box::new(advice))),
+                None => {
+                    browser::report_problem(&format!(
+                        "{} could not be fetched, or is from another build; the outcome pages show their contacts only.",
+                        advice_file::FILE
+                    ));
+                    Fetched::Failed
+                }
+            };
+            done(fetched);
+        })
     });
 }

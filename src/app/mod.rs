@@ -17,7 +17,6 @@ mod warm_up;
 use crate::content::{self, page_title, pages};
 use crate::core::{Action, LinkTarget, Page, State};
 use crate::local_contacts::LocalContacts;
-use advice::Fetched;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -46,7 +45,7 @@ pub fn start() {
         problems: Rc::new(problems),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
-    warm_up::after_next_frame(Fetched::Loading);
+    warm_up::after_first_paint();
 }
 
 /// The app's state is the core's; each action is applied there, and the browser's history is
@@ -81,17 +80,11 @@ pub fn App(props: &AppProps) -> Html {
     browser::use_history_entries(state.entry(), state.dispatcher(), state.left());
     browser::use_forget_on_exit(state.dispatcher());
     browser::use_title_and_focus(&page, &title(&page), state.left());
-    let advice = use_state(|| Fetched::Loading);
+    let advice = use_state(|| advice::Fetched::Loading);
     {
         let advice = advice.setter();
         use_effect_with((), move |_| {
-            advice::fetch(move |fetched| {
-                advice.set(fetched);
-                // The outcome page's code with its advice, ready before the last click.
-                if fetched != Fetched::Failed {
-                    warm_up::after_next_frame(fetched);
-                }
-            })
+            advice::fetch(move |fetched| advice.set(fetched))
         });
     }
     // The same callback at every render, so a question page drawn again with the same question and

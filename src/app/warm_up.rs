@@ -15,29 +15,24 @@ use crate::local_contacts::LocalContacts;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// After the browser's next frame, draws the pages into an element outside the document, and
-/// removes them after the frame after. The app calls it after its first page, and again with
-/// the outcome pages' advice once that has come, for the code that draws it.
-pub fn after_next_frame(advice: Fetched) {
-    browser::after_next_frame(move || {
+/// After the first page is painted, draws the pages into an element outside the document, and
+/// removes them after the next frame.
+pub fn after_first_paint() {
+    browser::after_next_frame(|| {
         let Some(root) = browser::detached_element() else {
             return;
         };
-        let pages =
-            yew::Renderer::<Pages>::with_root_and_props(root, PagesProps { advice }).render();
+        let pages = yew::Renderer::<Pages>::with_root(root).render();
         browser::after_next_frame(move || pages.destroy());
     });
 }
 
-#[derive(Properties, PartialEq)]
-struct PagesProps {
-    advice: Fetched,
-}
-
 /// The first question with its error, and an outcome with an answer and its Change link: the
-/// code of every part a journey's pages draw.
+/// code of every part a journey's pages draw, but the outcome's advice, which is fetched after
+/// the first page. Drawn again when the advice came, the warm-up ran among a quick person's
+/// first clicks, and Yew's one queue made them wait for it.
 #[component]
-fn Pages(props: &PagesProps) -> Html {
+fn Pages() -> Html {
     let answers = PUBLIC
         .answer(PUBLIC.start, "no")
         .into_iter()
@@ -47,7 +42,7 @@ fn Pages(props: &PagesProps) -> Html {
             <QuestionPage question={PUBLIC.start} error=true prefill={None} on_continue={Callback::noop()} />
             <OutcomePage outcome={Outcome::TellLado} {answers} on_change={Callback::noop()}
                 on_start_again={Callback::noop()} local={Rc::new(LocalContacts::default())}
-                advice={props.advice} />
+                advice={Fetched::Loading} />
         </Layout>
     }
 }
