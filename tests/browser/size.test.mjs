@@ -23,9 +23,11 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
  * (README, "Measuring"). It rose to 130,950 for a review's fixes (the chosen radio kept when a
  * question is drawn again, the quotations there for find-in-page, no history entry or title once
  * Exit has begun) and the warm-up that takes compiling out of the first click. The outcome pages'
- * advice, fetched after the first screen (`advice.txt`, not counted here), took it to 117,600.
+ * advice, fetched after the first screen (`advice.txt`, not counted here), took it to 117,800:
+ * the same commit measured 117,564 bytes built in the working folder and 117,751 in a fresh clone
+ * (the wasm differs by about 200 bytes with the folder it is built in), and CI builds a clone.
  * Lower it with each cut; never raise it without a reason in the commit. */
-const BUDGET = 117_600;
+const BUDGET = 117_800;
 
 /** Every file the page fetches on load: the page, its scripts, the wasm and the styles. The app
  * fetches `advice.txt` after its first page is drawn, whatever the journey. */
