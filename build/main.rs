@@ -39,10 +39,10 @@ fn main() {
     }
     let mut build = Build::new(root.join("content"));
     let mut code = build.generate();
+    let version = advice_version(&root, &code);
     let _ = writeln!(
         code,
-        "\n/// The first line of the `advice.txt` this build goes with (see `src/content/advice_file.rs`).\npub const ADVICE_VERSION: &str = \"{}\";",
-        advice_version(&root)
+        "\n/// The first line of the `advice.txt` this build goes with (see `src/content/advice_file.rs`).\npub const ADVICE_VERSION: &str = \"{version}\";",
     );
     if !build.problems.is_empty() {
         eprintln!(
@@ -524,7 +524,7 @@ impl Build {
                 name: "OUTCOME",
                 list: "OUTCOMES",
                 lookup: "outcome",
-                doc: "outcome's heading, lead and contacts",
+                doc: "outcome's heading, lead, steps and contacts",
                 returns: "",
             },
             Table {
@@ -543,15 +543,15 @@ impl Build {
         self.tables(out, &pages, &tables, &ids, |build, file, parsed: OutcomeFile, variant| {
             vec![
                 format!(
-                    "OutcomeText {{ outcome: Outcome::{variant}, title: {}, lead: {}, contacts: {}, setting_checks: {} }}",
+                    "OutcomeText {{ outcome: Outcome::{variant}, title: {}, lead: {}, steps: {}, contacts: {}, setting_checks: {} }}",
                     build.text(file, "title", &parsed.title),
                     build.text(file, "lead", &parsed.lead),
+                    build.list(file, "steps", &parsed.steps),
                     build.contact_refs(file, "contacts", &parsed.contacts, Need::AtLeastOne),
                     parsed.setting_checks,
                 ),
                 format!(
-                    "OutcomeAdvice {{ steps: {}, note_down: {}, what_happens_next: {}, confidentiality: {}, sources: {} }}",
-                    build.list(file, "steps", &parsed.steps),
+                    "OutcomeAdvice {{ note_down: {}, what_happens_next: {}, confidentiality: {}, sources: {} }}",
                     build.list(file, "note-down", &parsed.note_down),
                     build.list(file, "what-happens-next", &parsed.what_happens_next),
                     build.list(file, "confidentiality", &parsed.confidentiality),
@@ -886,37 +886,21 @@ struct Table {
 }
 
 /// A name for this build's `advice.txt`: a hash (64-bit FNV-1a, which never changes between Rust
-/// releases) of every file in `content/` and of the file format's code, in a fixed order. The app
-/// fetches `advice.txt?v=<version>`, so a browser never uses a copy cached from another build, and
-/// it checks the file's first line, so it never shows advice from another build.
-fn advice_version(root: &std::path::Path) -> String {
-    fn files(dir: &std::path::Path, found: &mut Vec<PathBuf>) {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-            .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
-            .unwrap_or_default();
-        entries.sort();
-        for path in entries {
-            if path.is_dir() {
-                files(&path, found);
-            } else {
-                found.push(path);
-            }
-        }
-    }
-    let mut found = Vec::new();
-    files(&root.join("content"), &mut found);
-    found.push(root.join("src/content/advice_file.rs"));
+/// releases) of the content as built (`code`: every table in the order of the IDs, so a reordered
+/// `Outcome` changes it, but a comment in a content file does not),
+/// and of the code that decides what the file's lines mean: the file format and the documents'
+/// numbers. The app fetches `advice.txt?v=<version>`, so a browser never uses a copy cached from
+/// another build, and it checks the file's first line, so it never shows advice from another build.
+fn advice_version(root: &std::path::Path, code: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for path in found {
-        let name = path
-            .strip_prefix(root)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .into_owned();
-        let bytes = std::fs::read(&path).unwrap_or_default();
-        for byte in name.bytes().chain([0]).chain(bytes).chain([0]) {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    let mut add = |bytes: &[u8]| {
+        for byte in bytes.iter().chain(&[0]) {
+            hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
         }
+    };
+    add(code.as_bytes());
+    for file in ["src/content/advice_file.rs", "src/content/documents.rs"] {
+        add(&std::fs::read(root.join(file)).unwrap_or_default());
     }
     format!("{hash:016x}")
 }

@@ -278,11 +278,11 @@ pub const FILES: &[WordsFile] = &[
             ),
             text(
                 "advice-loading",
-                "Under the steps' heading while the advice is on its way (it is fetched after the first page).",
+                "After the contacts while the advice is on its way (it is fetched after the first page).",
             ),
             text(
                 "advice-failed",
-                "Under the steps' heading when the advice could not be fetched: the heading, lead and contacts are still there.",
+                "After the contacts when the advice could not be fetched: the heading, lead, steps and contacts are still there.",
             ),
             text(
                 "linked-intro",

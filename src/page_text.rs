@@ -3,7 +3,7 @@
 //! wording is a diff a safeguarding lead can review line by line; `signpost page <id>` prints
 //! one. Buttons are in [brackets], radios start with ( ).
 
-use crate::content::{self, GLOSSARY, SETTING_CHECKS, Source, pages};
+use crate::content::{self, GLOSSARY, OutcomeText, SETTING_CHECKS, Source, pages};
 use crate::core::{Outcome, Question};
 use crate::local_contacts::{LocalContacts, ShownContact};
 
@@ -105,17 +105,7 @@ pub fn outcome_page(outcome: Outcome, local: &LocalContacts) -> String {
     let (text, advice) = (content::outcome(outcome), content::advice(outcome));
     let mut page = top(text.title);
     page += &format!("{}\n\n", text.lead);
-    page += &format!("## {STEPS_HEADING}\n\n");
-    for (number, step) in advice.steps.iter().enumerate() {
-        page += &format!("{}. {step}\n", number + 1);
-    }
-    page += &format!("\n## {CONTACTS_HEADING}\n\n");
-    for contact in text.contacts {
-        for shown in local.resolve(contact) {
-            page += &contact_lines(&shown);
-            page += "\n";
-        }
-    }
+    page += &steps_and_contacts(text, local);
     page += &format!("## {NOTE_DOWN_HEADING}\n\n{NOTE_DOWN_INTRO}\n");
     page += &bullets(advice.note_down);
     page += &format!("\n## {WHAT_NEXT_HEADING}\n\n");
@@ -129,38 +119,56 @@ pub fn outcome_page(outcome: Outcome, local: &LocalContacts) -> String {
     page += &format!("### {}\n\n", pages::every_page::SOURCES_SUMMARY);
     page += &format!("{WHY_SOURCES_INTRO}\n");
     page += &sources(advice.sources);
-    page += &format!(
-        "\n## {}\n\n{}\n\n! {}\n\n[{}] [{}]\n\n[{}]\n",
+    page += "\n";
+    page += &next_steps_and_start_again();
+    page
+}
+
+/// The "Your next steps" section and the Start again button that end every outcome page.
+fn next_steps_and_start_again() -> String {
+    format!(
+        "## {}\n\n{}\n\n! {}\n\n[{}] [{}]\n\n[{}]\n",
         pages::next_steps::HEADING,
         pages::next_steps::INTRO,
         pages::next_steps::DEVICE_WARNING,
         pages::next_steps::PRINT,
         pages::next_steps::SAVE,
         pages::every_page::START_AGAIN,
-    );
-    page
+    )
 }
 
-/// An outcome page before its advice has come, and if it cannot come (`content::advice_file`):
-/// the heading, the lead and the contacts, with what is said where the steps will be.
+/// An outcome page, opened by a link, before its advice has come and if it cannot come
+/// (`content::advice_file`): the heading, the lead, the steps and the contacts, then what is said
+/// in place of the rest.
 pub fn outcome_page_without_advice(outcome: Outcome, local: &LocalContacts) -> String {
     use pages::outcome_page::*;
     let text = content::outcome(outcome);
     let mut page = top(text.title);
-    page += &format!("{}\n\n## {STEPS_HEADING}\n\n", text.lead);
-    page += &format!("While it loads: {ADVICE_LOADING}\nIf it cannot load: {ADVICE_FAILED}\n");
-    page += &format!("\n## {CONTACTS_HEADING}\n\n");
-    for contact in text.contacts {
-        for shown in local.resolve(contact) {
-            page += &contact_lines(&shown);
-            page += "\n";
-        }
-    }
+    page += &format!("{}\n\n", text.lead);
+    page += &steps_and_contacts(text, local);
+    page += &format!("While it loads: {ADVICE_LOADING}\nIf it cannot load: {ADVICE_FAILED}\n\n");
     if text.setting_checks {
         page += &format!("## {CHECKS_HEADING}\n\n{}\n", checks());
     }
-    page += &format!("## {WHY_HEADING}\n\n[{}]\n", pages::every_page::START_AGAIN);
+    page += &next_steps_and_start_again();
     page
+}
+
+/// The numbered steps and the contacts, as every outcome page shows them, advice or not.
+fn steps_and_contacts(text: &OutcomeText, local: &LocalContacts) -> String {
+    use pages::outcome_page::{CONTACTS_HEADING, STEPS_HEADING};
+    let mut part = format!("## {STEPS_HEADING}\n\n");
+    for (number, step) in text.steps.iter().enumerate() {
+        part += &format!("{}. {step}\n", number + 1);
+    }
+    part += &format!("\n## {CONTACTS_HEADING}\n\n");
+    for contact in text.contacts {
+        for shown in local.resolve(contact) {
+            part += &contact_lines(&shown);
+            part += "\n";
+        }
+    }
+    part
 }
 
 /// The glossary of the outcomes of an allegation investigation.

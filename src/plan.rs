@@ -2,18 +2,12 @@
 //! template with the fields the guidance asks for, and the person's own notes, as plain text for
 //! the file the browser saves. Built on the device; nothing is kept.
 
-use crate::content::{OutcomeAdvice, OutcomeText, pages};
+use crate::content::{OutcomeText, pages};
 use crate::local_contacts::LocalContacts;
 use crate::page_text::contact_lines;
 
-/// The sheet for an outcome's `text` and `advice`, with the host's contacts and the person's
-/// `notes`.
-pub fn next_steps_text(
-    text: &OutcomeText,
-    advice: &OutcomeAdvice,
-    local: &LocalContacts,
-    notes: &str,
-) -> String {
+/// The sheet for an outcome's `text`, with the host's contacts and the person's `notes`.
+pub fn next_steps_text(text: &OutcomeText, local: &LocalContacts, notes: &str) -> String {
     use pages::next_steps::{HEADING, NOTES_HEADING, RECORD_FIELDS, RECORD_HEADING};
     use pages::outcome_page::{CONTACTS_HEADING, STEPS_HEADING};
     let mut sheet = format!(
@@ -24,7 +18,7 @@ pub fn next_steps_text(
         pages::every_page::DANGER_CALL,
     );
     sheet += &format!("{STEPS_HEADING}\n");
-    for step in advice.steps {
+    for step in text.steps {
         sheet += &format!("[ ] {step}\n");
     }
     sheet += &format!("\n{CONTACTS_HEADING}\n");
@@ -51,18 +45,13 @@ mod tests {
     use crate::core::Outcome;
 
     fn sheet(outcome: Outcome, local: &LocalContacts, notes: &str) -> String {
-        next_steps_text(
-            content::outcome(outcome),
-            content::advice(outcome),
-            local,
-            notes,
-        )
+        next_steps_text(content::outcome(outcome), local, notes)
     }
 
     #[test]
     fn the_sheet_lists_each_step_as_a_checkbox_with_the_contacts_and_a_record() {
         let sheet = sheet(Outcome::ReportToLado, &LocalContacts::default(), "");
-        for step in content::advice(Outcome::ReportToLado).steps {
+        for step in content::outcome(Outcome::ReportToLado).steps {
             assert!(
                 sheet.contains(&format!("[ ] {step}")),
                 "missing step: {step}"

@@ -136,7 +136,7 @@ pub fn outcome_words(text: &OutcomeText, advice: &OutcomeAdvice) -> Vec<&'static
         .flatten();
     [text.title, text.lead]
         .into_iter()
-        .chain(advice.steps.iter().copied())
+        .chain(text.steps.iter().copied())
         .chain(contacts)
         .chain(advice.note_down.iter().copied())
         .chain(advice.what_happens_next.iter().copied())

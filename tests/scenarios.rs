@@ -410,7 +410,7 @@ fn the_childline_and_999_pages_warn_before_offering_to_save_or_print() {
 /// team staff, so the whistleblowing page tells them first, before sending anyone to it.
 #[test]
 fn staff_ofsted_cannot_take_whistleblowing_from_are_told_first() {
-    let steps = content::advice(Outcome::Whistleblow).steps;
+    let steps = content::outcome(Outcome::Whistleblow).steps;
     assert!(steps[0].contains("secure training centre or a youth offending team"));
     assert!(steps[0].contains("Ofsted cannot take whistleblowing"));
 }

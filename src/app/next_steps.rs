@@ -2,8 +2,8 @@
 //! text file built in the browser, with the person's own notes. The notes live only in this
 //! component's state: they are never stored or sent, and go when the page changes.
 
+use crate::content;
 use crate::content::pages::{every_page, next_steps as words};
-use crate::content::{self, OutcomeAdvice};
 use crate::core::Outcome;
 use crate::local_contacts::LocalContacts;
 use crate::plan;
@@ -17,7 +17,6 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct NextStepsProps {
     pub outcome: Outcome,
-    pub advice: &'static OutcomeAdvice,
     pub local: Rc<LocalContacts>,
 }
 
@@ -37,11 +36,9 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
     });
     let on_save = {
         let notes = notes.clone();
-        let (text, advice) = (content::outcome(props.outcome), props.advice);
+        let text = content::outcome(props.outcome);
         let local = props.local.clone();
-        Callback::from(move |_: MouseEvent| {
-            save(&plan::next_steps_text(text, advice, &local, &notes))
-        })
+        Callback::from(move |_: MouseEvent| save(&plan::next_steps_text(text, &local, &notes)))
     };
     html! {
         <section class="signpost-next-steps" aria-labelledby="next-steps-heading">

@@ -1,7 +1,7 @@
 //! An outcome: what to do, who to contact, what to note, what happens next, what confidentiality
 //! can promise, and why: the person's answers (each with a Change link) and the guidance.
-//! The heading, lead and contacts are built into the app; the rest is its fetched advice
-//! (`super::advice`), and until that has come the page says so where the steps will be.
+//! The heading, lead, steps and contacts are built into the app; the rest is its fetched advice
+//! (`super::advice`), and until that has come the page says so after the contacts.
 
 use super::advice::Fetched;
 use super::browser;
@@ -27,7 +27,7 @@ pub struct OutcomePageProps {
     pub on_start_again: Callback<MouseEvent>,
     /// The host page's own contacts, shown in place of the generic wording.
     pub local: Rc<LocalContacts>,
-    /// The steps and the rest, once fetched.
+    /// What to note down and the rest, once fetched.
     pub advice: Fetched,
 }
 
@@ -76,39 +76,41 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
             }
 
             <h2 class="govuk-heading-m">{ words::STEPS_HEADING }</h2>
-            { match (props.advice, outcome_advice) {
-                (_, Some(advice)) => html! {
-                    <ol class="govuk-list govuk-list--number signpost-steps">
-                        { for advice.steps.iter().map(|step| html! { <li>{ *step }</li> }) }
-                    </ol>
-                },
-                (Fetched::Failed, None) => html! {
-                    <div class="govuk-inset-text" role="alert">{ words::ADVICE_FAILED }</div>
-                },
-                _ => html! { <p class="govuk-body" role="status">{ words::ADVICE_LOADING }</p> },
-            } }
+            <ol class="govuk-list govuk-list--number signpost-steps">
+                { for text.steps.iter().map(|step| html! { <li>{ *step }</li> }) }
+            </ol>
 
             <h2 class="govuk-heading-m">{ words::CONTACTS_HEADING }</h2>
             { for text.contacts.iter().map(|c| contact(c, &props.local)) }
 
-            if let Some(advice) = outcome_advice {
-                <h2 class="govuk-heading-m">{ words::NOTE_DOWN_HEADING }</h2>
-                <p class="govuk-body">{ words::NOTE_DOWN_INTRO }</p>
-                { list("govuk-list--bullet", advice.note_down) }
+            { match (props.advice, outcome_advice) {
+                (_, Some(advice)) => html! {
+                    <>
+                        <h2 class="govuk-heading-m">{ words::NOTE_DOWN_HEADING }</h2>
+                        <p class="govuk-body">{ words::NOTE_DOWN_INTRO }</p>
+                        { list("govuk-list--bullet", advice.note_down) }
 
-                <h2 class="govuk-heading-m">{ words::WHAT_NEXT_HEADING }</h2>
-                { paragraphs(advice.what_happens_next) }
+                        <h2 class="govuk-heading-m">{ words::WHAT_NEXT_HEADING }</h2>
+                        { paragraphs(advice.what_happens_next) }
 
-                <h2 class="govuk-heading-m">{ words::CONFIDENTIALITY_HEADING }</h2>
-                { paragraphs(advice.confidentiality) }
-            }
+                        <h2 class="govuk-heading-m">{ words::CONFIDENTIALITY_HEADING }</h2>
+                        { paragraphs(advice.confidentiality) }
+                    </>
+                },
+                (Fetched::Failed, _) => html! {
+                    <div class="govuk-inset-text" role="alert">{ words::ADVICE_FAILED }</div>
+                },
+                _ => html! { <p class="govuk-body" role="status">{ words::ADVICE_LOADING }</p> },
+            } }
 
             if text.setting_checks {
                 <h2 class="govuk-heading-m">{ words::CHECKS_HEADING }</h2>
                 <super::start_page::SettingTools />
             }
 
-            <h2 class="govuk-heading-m">{ words::WHY_HEADING }</h2>
+            if !props.answers.is_empty() || advice.is_some() {
+                <h2 class="govuk-heading-m">{ words::WHY_HEADING }</h2>
+            }
             if !props.answers.is_empty() {
                 <p class="govuk-body">{ words::WHY_ANSWERS_INTRO }</p>
                 <dl class="govuk-summary-list">
@@ -131,9 +133,7 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
                 </details>
             }
 
-            if let Some(advice) = outcome_advice {
-                <NextSteps outcome={props.outcome} {advice} local={props.local.clone()} />
-            }
+            <NextSteps outcome={props.outcome} local={props.local.clone()} />
 
             <button type="button" class="govuk-button govuk-button--secondary signpost-no-print" onclick={props.on_start_again.clone()}>
                 { every_page::START_AGAIN }

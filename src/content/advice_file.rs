@@ -1,17 +1,20 @@
 //! The outcome pages' advice and the questions' quotations as one file, `assets/advice.txt`, that
-//! the app fetches after its first screen: about a third of what the first download carried, and
+//! the app fetches after its first screen: a large part of what the first download carried, and
 //! read by nobody until a journey ends (README, "Measuring"). Every journey fetches the same
-//! file, whatever the answers, so the request says nothing about the person.
+//! file, whatever the answers, so the request says nothing about the person. An outcome's steps
+//! are not in it: they are built in (`OutcomeText`), so a page is safe to act on without the file.
 //!
 //! The first line is the build's `ADVICE_VERSION`, so the app never shows advice from another
-//! build. Then one line for each outcome, in the order of `Outcome::ALL`: its steps, what to note
-//! down, what happens next, confidentiality and sources; then one line for each question, in the
+//! build. Then one line for each outcome, in the order of `Outcome::ALL`: what to note down, what
+//! happens next, confidentiality and sources; then one line for each question, in the
 //! order of `Question::ALL`: its sources. Fields are separated by U+001F, the items of a list by
 //! U+001E, and a quotation's document number, place and words by U+001D: the build refuses
 //! control characters in a text, so none can be in the words.
 //!
-//! `tests/content.rs` checks that `assets/advice.txt` is this build's [`file`], and that
-//! [`parse`] gives back every page's advice exactly.
+//! The last line ends with a newline, so a file cut short inside its last line is refused too.
+//!
+//! `tests/pages.rs` checks that `assets/advice.txt` is this build's [`file`], and the tests
+//! below that [`parse`] gives back every page's advice exactly and refuses any other file.
 
 use super::generated::{ADVICE, ADVICE_VERSION, QUESTION_SOURCES};
 use super::{Doc, OutcomeAdvice, Source};
@@ -25,7 +28,7 @@ const ITEM: char = '\u{1e}';
 const PART: char = '\u{1d}';
 
 /// The advice read from the file.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Advice {
     outcomes: Vec<OutcomeAdvice>,
     question_sources: Vec<&'static [Source]>,
@@ -56,7 +59,6 @@ pub fn file() -> String {
     let mut file = format!("{ADVICE_VERSION}\n");
     for advice in ADVICE {
         let fields = [
-            advice.steps.join(&ITEM.to_string()),
             advice.note_down.join(&ITEM.to_string()),
             advice.what_happens_next.join(&ITEM.to_string()),
             advice.confidentiality.join(&ITEM.to_string()),
@@ -90,6 +92,9 @@ fn sources_field(sources: &[Source]) -> String {
 /// Reads the file: `None` if it is from another build or not whole. The text is the app's for
 /// the rest of the page's life, so the advice borrows from it as the built-in words are borrowed.
 pub fn parse(text: &'static str) -> Option<Advice> {
+    if !text.ends_with('\n') {
+        return None;
+    }
     let mut lines = text.lines();
     if lines.next()? != ADVICE_VERSION {
         return None;
@@ -110,11 +115,10 @@ pub fn parse(text: &'static str) -> Option<Advice> {
 
 fn outcome(line: &'static str) -> Option<OutcomeAdvice> {
     let fields: Vec<&'static str> = line.split(FIELD).collect();
-    let [steps, note_down, what_happens_next, confidentiality, cited] = fields[..] else {
+    let [note_down, what_happens_next, confidentiality, cited] = fields[..] else {
         return None;
     };
     Some(OutcomeAdvice {
-        steps: items(steps),
         note_down: items(note_down),
         what_happens_next: items(what_happens_next),
         confidentiality: items(confidentiality),
@@ -185,8 +189,19 @@ mod tests {
             parse(leaked(format!("{whole}one more\n"))).is_none(),
             "a line over"
         );
-        let half = &whole[..whole.len() / 2];
-        assert!(parse(leaked(half.to_owned())).is_none(), "half the file");
+        let mut half = whole.len() / 2;
+        while !whole.is_char_boundary(half) {
+            half -= 1;
+        }
+        assert!(
+            parse(leaked(whole[..half].to_owned())).is_none(),
+            "half the file"
+        );
+        let last_line_cut = whole.trim_end().rsplit_once(PART).unwrap().0;
+        assert!(
+            parse(leaked(last_line_cut.to_owned())).is_none(),
+            "cut inside the last line's last quotation"
+        );
     }
 
     #[test]

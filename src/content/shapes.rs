@@ -47,8 +47,10 @@ pub struct AnswerText {
     pub hint: Option<&'static str>,
 }
 
-/// The part of an outcome page the app has from the start: what to do in a few words, and who to
-/// contact. It is enough to act on if the rest, the page's `OutcomeAdvice`, cannot be fetched.
+/// The part of an outcome page the app has from the start: what to do and who to contact. The
+/// steps are here, not fetched, because they hold the warnings that keep a person off the wrong
+/// route ("if someone there may have harmed a child, do not raise it with the service first"):
+/// the page is safe to act on if the rest, its `OutcomeAdvice`, cannot be fetched.
 #[derive(Debug, PartialEq, Eq)]
 pub struct OutcomeText {
     pub outcome: Outcome,
@@ -56,6 +58,8 @@ pub struct OutcomeText {
     pub title: &'static str,
     /// One paragraph under the heading.
     pub lead: &'static str,
+    /// Numbered steps, in order.
+    pub steps: &'static [&'static str],
     pub contacts: &'static [Contact],
     /// Whether the page links to the settings' checks (which LADO, DBS referral, glossary).
     pub setting_checks: bool,
@@ -65,8 +69,6 @@ pub struct OutcomeText {
 /// first screen (`super::advice_file`), so the first download does not carry it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct OutcomeAdvice {
-    /// Numbered steps, in order.
-    pub steps: &'static [&'static str],
     /// What to write down, as the guidance asks.
     pub note_down: &'static [&'static str],
     pub what_happens_next: &'static [&'static str],

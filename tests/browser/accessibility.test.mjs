@@ -216,7 +216,7 @@ async function crawlEveryPage() {
 
   await load(`${server.url}#contact-ofsted`, 'a link to #contact-ofsted');
   await page.getByRole('heading', { level: 1, name: 'Contact Ofsted' }).waitFor();
-  await page.locator('ol.signpost-steps').waitFor();
+  await page.getByRole('heading', { level: 2, name: 'What to note down' }).waitFor();
   await check('outcome contact-ofsted, opened by a link');
 
   // The same page when its advice (fetched after the first page) cannot be had.

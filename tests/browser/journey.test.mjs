@@ -2,6 +2,7 @@
 // release build, and gets the outcome page they need.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { clickToNextPage, focused, launchChromium, serveDist, waitForApp, walk } from './harness.mjs';
 
 let server;
@@ -153,37 +154,52 @@ test('an outcome opened by its ID shows without answers and offers the questions
   await page.close();
 });
 
-// The outcome pages' advice (steps, what to note down, what happens next, the guidance behind
-// it) is fetched just after the first page (src/content/advice_file.rs). Each page's heading,
-// lead and contacts are in the app itself.
+// The outcome pages' advice (what to note down, what happens next, the guidance behind it) is
+// fetched just after the first page (src/content/advice_file.rs). Each page's heading, lead,
+// steps and contacts are in the app itself.
 const ADVICE = (url) => url.pathname.endsWith('/advice.txt');
 const CHILDLINE = [['immediate-danger', 'no'], ['who-are-you', 'child-or-young-person']];
 
-test('an outcome opened before its advice has come says the steps are loading, then shows them', async () => {
+/** The items of `heading`'s list on `outcome`'s page, as the snapshot `cargo test` keeps true
+ * has them (tests/snapshots/pages/). */
+function snapshotList(outcome, heading) {
+  const file = new URL(`../snapshots/pages/${outcome}.txt`, import.meta.url);
+  const sections = readFileSync(file, 'utf8').split(/^## /m);
+  const section = sections.find((text) => text.startsWith(`${heading}\n`));
+  const items = section.split('\n').filter((line) => /^(- |\d+\. )/.test(line));
+  return items.map((line) => line.replace(/^(- |\d+\. )/, ''));
+}
+
+/** The text of the list items under `heading` on the page. */
+async function shownList(page, heading) {
+  return page.locator(`h2:text-is("${heading}") + * li, h2:text-is("${heading}") + p + ul li`).allInnerTexts();
+}
+
+test('an outcome opened before its advice has come shows its steps, says the rest is loading, then shows its own', async () => {
   const page = await browser.newPage();
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(ADVICE, async (route) => { await held; await route.continue(); });
   await page.goto(`${server.url}#contact-ofsted`);
   await page.getByRole('heading', { level: 1, name: 'Contact Ofsted' }).waitFor();
-  const status = page.getByRole('status').filter({ hasText: 'The steps to take are loading.' });
+  const status = page.getByRole('status').filter({ hasText: 'What to note down and what happens next are loading.' });
   await status.waitFor();
+  assert.deepEqual(await shownList(page, 'What to do'), snapshotList('contact-ofsted', 'What to do'), 'the steps are there at once');
   assert.ok(await page.locator('a[href="tel:03001231231"]').isVisible(), 'the contacts are there at once');
-  assert.equal(await page.locator('ol.signpost-steps').count(), 0);
+  assert.ok(await page.getByRole('button', { name: 'Save as a text file' }).isVisible(), 'the next-steps sheet');
   // A person already on the way to call.
   await page.locator('a[href="tel:03001231231"]').focus();
   const focusedLink = () => page.evaluate(() => document.activeElement.getAttribute('href'));
 
   release();
-  await page.locator('ol.signpost-steps li').first().waitFor();
-  assert.equal(await status.count(), 0, 'the loading line goes when the steps come');
-  assert.match(await page.locator('main').innerText(), /What to note down/);
-  assert.ok(await page.getByRole('button', { name: 'Save as a text file' }).isVisible(), 'the next-steps sheet');
+  await page.getByRole('heading', { level: 2, name: 'What to note down' }).waitFor();
+  assert.equal(await status.count(), 0, 'the loading line goes when the advice comes');
+  assert.deepEqual(await shownList(page, 'What to note down'), snapshotList('contact-ofsted', 'What to note down'), "the page's own advice");
   assert.equal(await focusedLink(), 'tel:03001231231', 'focus stays where the person is');
   await page.close();
 });
 
-test('if the advice cannot be fetched, an outcome still says who to contact, and says to reload', async () => {
+test('if the advice cannot be fetched, an outcome still says what to do and who to contact', async () => {
   const page = await browser.newPage();
   const panics = [];
   const logged = [];
@@ -194,10 +210,11 @@ test('if the advice cannot be fetched, an outcome still says who to contact, and
   await waitForApp(page);
   await walk(page, CHILDLINE);
   await page.getByRole('heading', { level: 1, name: 'Talk to Childline' }).waitFor();
-  await page.getByRole('alert').filter({ hasText: 'The rest of this page could not be loaded.' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'The rest of this page could not be loaded' }).waitFor();
+  assert.deepEqual(await shownList(page, 'What to do'), snapshotList('childline', 'What to do'), 'the steps');
   assert.ok(await page.locator('a[href="tel:08001111"]').isVisible(), 'Childline\'s number');
   assert.match(await page.locator('main').innerText(), /If a child is in immediate danger, call 999/);
-  assert.equal(await page.locator('ol.signpost-steps').count(), 0);
+  assert.equal(await page.getByRole('heading', { name: 'What to note down' }).count(), 0);
   assert.ok(logged.some((line) => line.includes('advice.txt could not be fetched')), 'the site owner is told why');
 
   await clickToNextPage(page, page.getByRole('button', { name: 'Start again' }));
@@ -217,8 +234,8 @@ test("advice from another build of Signpost is refused, never shown", async () =
   await page.goto(server.url);
   await waitForApp(page);
   await walk(page, CHILDLINE);
-  await page.getByRole('alert').filter({ hasText: 'The rest of this page could not be loaded.' }).waitFor();
-  assert.equal(await page.locator('ol.signpost-steps').count(), 0, 'no step of the other build shows');
+  await page.getByRole('alert').filter({ hasText: 'The rest of this page could not be loaded' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'What to note down' }).count(), 0, 'nothing of the other build shows');
   await page.close();
 });
 
