@@ -129,7 +129,6 @@ pub struct DocumentEntry {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FallbackFile {
-    pub title: String,
     pub intro: String,
     pub sections: Vec<FallbackSectionEntry>,
 }

@@ -699,8 +699,7 @@ impl Build {
         }
         let _ = writeln!(
             out,
-            "/// The guidance in the page for a browser that cannot run the app.\npub static FALLBACK: Fallback = Fallback {{ title: {}, intro: {}, sections: &[\n{}\n] }};\n",
-            self.text(file, "title", &parsed.title),
+            "/// The guidance in the page for a browser that cannot run the app.\npub static FALLBACK: Fallback = Fallback {{ intro: {}, sections: &[\n{}\n] }};\n",
             self.text(file, "intro", &parsed.intro),
             sections.join(",\n"),
         );

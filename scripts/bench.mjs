@@ -3,7 +3,7 @@
 //   1. the bytes of every file the first screen fetches, raw, gzip and brotli, and of what the
 //      page fetches after it whatever the journey (Signpost's outcome advice);
 //   2. in headless Chromium with a 4x CPU slowdown and Lighthouse's "Slow 4G" network: first
-//      contentful paint, when the first question can be answered ("Start now" is there to
+//      and largest contentful paint, as the browser reports them, when the first question can be answered ("Start now" is there to
 //      click), and how long each click in a whole public journey takes to paint the next page,
 //      with the nodes each click adds and the app's own marks of where its time goes (reduce,
 //      render, waiting for the effects, effects);
@@ -150,6 +150,15 @@ const PAGE_PROBE = () => {
     }).observe({ type: 'paint', buffered: true });
   });
 
+  // The browser's own largest contentful paint: the last candidate it reported before the first
+  // click (it reports no more after input). Lighthouse simulates its LCP from a load without
+  // throttling instead (README, "Measuring").
+  let largestPaint = null;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) largestPaint = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  const largestContentfulPaint = () => largestPaint;
+
   // The time of the last click, as the browser stamped the event (so any wait before the page's
   // script could run counts too).
   let clickedAt = null;
@@ -226,7 +235,7 @@ const PAGE_PROBE = () => {
     });
   };
 
-  window.__bench = { ready, firstContentfulPaint, nextPage };
+  window.__bench = { ready, firstContentfulPaint, largestContentfulPaint, nextPage };
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -355,6 +364,7 @@ async function timedRun(browser, url, journey) {
   const ready = await page.evaluate(() => window.__bench.ready);
   const fcp = await page.evaluate(() => window.__bench.firstContentfulPaint);
   await settle(page);
+  const lcp = await page.evaluate(() => window.__bench.largestContentfulPaint());
 
   const steps = [];
   for (const step of journey) {
@@ -369,7 +379,7 @@ async function timedRun(browser, url, journey) {
     steps.push(await pending);
   }
   await context.close();
-  return { fcp, ready, steps };
+  return { fcp, lcp, ready, steps };
 }
 
 /** BENCH_RUNS timed runs of one build. */
@@ -543,6 +553,8 @@ function printSummary([ours, hello]) {
       row('first screen, brotli bytes', total, bytes),
       row('first contentful paint, median', (r) => median(all(r, 'fcp')), ms),
       row('first contentful paint, worst', (r) => worst(all(r, 'fcp')), ms),
+      row('largest contentful paint, median', (r) => median(all(r, 'lcp')), ms),
+      row('largest contentful paint, worst', (r) => worst(all(r, 'lcp')), ms),
       row('first question answerable, median', (r) => median(all(r, 'ready')), ms),
       row('first question answerable, worst', (r) => worst(all(r, 'ready')), ms),
       row('click to next page painted, median', (r) => median(steps(r)), ms1),

@@ -1,6 +1,6 @@
 //! The static guidance inside the mount element of `index.html`, made from
-//! `content/fallback.toml`: what a browser shows while the app loads, when it cannot run it, and
-//! after the app fails. `tests/fallback.rs` keeps `index.html` the same as [`html`].
+//! `content/fallback.toml`, after the start page's heading and paragraphs: what a browser shows
+//! while the app loads, when it cannot run it, and after the app fails. `tests/fallback.rs` keeps `index.html` the same as [`html`].
 
 use crate::content::pages::{self, outcome_page as words};
 use crate::content::{Channel, FALLBACK};
@@ -25,14 +25,18 @@ pub fn html() -> String {
     ));
     line("  </strong>".to_owned());
     line("</div>".to_owned());
+    // The start page's heading and paragraphs, in the app's classes: the first words read, and
+    // the largest painted, are there before the app and stay put when it draws the start page.
     line(format!(
         r#"<h1 class="govuk-heading-l">{}</h1>"#,
-        escape::html(FALLBACK.title)
+        escape::html(pages::start::TITLE)
     ));
-    line(format!(
-        r#"<p class="govuk-body">{}</p>"#,
-        escape::html(FALLBACK.intro)
-    ));
+    for paragraph in pages::start::PARAGRAPHS.iter().chain([&FALLBACK.intro]) {
+        line(format!(
+            r#"<p class="govuk-body">{}</p>"#,
+            escape::html(paragraph)
+        ));
+    }
     for section in FALLBACK.sections {
         line(format!(
             r#"<h2 class="govuk-heading-m">{}</h2>"#,

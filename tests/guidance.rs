@@ -247,14 +247,13 @@ fn all_wording() -> Vec<(String, &'static str)> {
         }
     }
     let fallback = &content::FALLBACK;
-    for words in
-        [fallback.title, fallback.intro]
-            .into_iter()
-            .chain(fallback.sections.iter().flat_map(|section| {
-                [section.heading]
-                    .into_iter()
-                    .chain(section.paragraphs.iter().copied())
-            }))
+    for words in [fallback.intro]
+        .into_iter()
+        .chain(fallback.sections.iter().flat_map(|section| {
+            [section.heading]
+                .into_iter()
+                .chain(section.paragraphs.iter().copied())
+        }))
     {
         wording.push(("content/fallback.toml".to_owned(), words));
     }

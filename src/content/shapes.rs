@@ -136,7 +136,6 @@ pub struct GlossaryEntry {
 /// `index.html` holds it as HTML, and `tests/fallback.rs` keeps that HTML the same as this.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Fallback {
-    pub title: &'static str,
     pub intro: &'static str,
     pub sections: &'static [FallbackSection],
 }

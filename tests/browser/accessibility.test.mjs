@@ -252,7 +252,7 @@ async function crawlEveryPage() {
   const markup = await staticFallbackMarkup();
   await page.route(server.url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: markup }));
   await openAfresh(page, server.url);
-  await page.getByRole('heading', { level: 1, name: "If you're worried about a child" }).waitFor();
+  await page.getByRole('heading', { level: 1, name: "Find out who to tell if you're worried about a child" }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Start now' }).count(), 0, 'the app ran');
   await check('the static fallback, without JavaScript');
   await page.unrouteAll();

@@ -239,6 +239,30 @@ test("advice from another build of Signpost is refused, never shown", async () =
   await page.close();
 });
 
+test("the start page's words are there before the app, and stay put when it takes over", async () => {
+  // Where the heading and each paragraph of the start page are, and what they say.
+  const startWords = (page) => page.evaluate(() => [...document.querySelectorAll('#signpost h1, #signpost h1 ~ p')]
+    .slice(0, 4)
+    .map((element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return { text: element.textContent, x, y, width, height };
+    }));
+  const phone = { viewport: { width: 412, height: 823 }, isMobile: true };
+  const withoutScripts = await browser.newContext({ ...phone, javaScriptEnabled: false });
+  const staticPage = await withoutScripts.newPage();
+  await staticPage.goto(server.url);
+  const before = await startWords(staticPage);
+  await withoutScripts.close();
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  const after = await startWords(page);
+  await context.close();
+  assert.equal(before.length, 4, 'the heading and three paragraphs before the app');
+  assert.deepEqual(after, before);
+});
+
 test('without JavaScript the static guidance still tells the person what to do', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -28,9 +28,11 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
  * (the wasm differs by about 200 bytes with the folder it is built in), and CI builds a clone.
  * It rose to 122,800 when a review found that the steps hold the warnings that keep a person
  * off the wrong route ("do not raise it with the service first"): they are back in the wasm
- * (4,989 bytes), so an outcome page is safe to act on if `advice.txt` never comes.
+ * (4,989 bytes), so an outcome page is safe to act on if `advice.txt` never comes; and to
+ * 122,950 when `index.html` began with the start page's words (133 bytes), so the largest paint
+ * comes with the first.
  * Lower it with each cut; never raise it without a reason in the commit. */
-const BUDGET = 122_800;
+const BUDGET = 122_950;
 
 /** Every file the page fetches on load: the page, its scripts, the wasm and the styles. The app
  * fetches `advice.txt` after its first page is drawn, whatever the journey. */
