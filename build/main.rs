@@ -639,19 +639,24 @@ impl Build {
             return;
         };
         let mut terms = Vec::new();
+        let mut sources = Vec::new();
         for (n, term) in parsed.terms.iter().enumerate() {
             terms.push(format!(
-                "GlossaryEntry {{ term: {}, meaning: {}, for_records: {}, sources: {} }}",
+                "GlossaryEntry {{ term: {}, meaning: {}, for_records: {} }}",
                 self.text(file, &format!("terms[{n}].term"), &term.term),
                 self.text(file, &format!("terms[{n}].meaning"), &term.meaning),
                 self.list(file, &format!("terms[{n}].for-records"), &term.for_records),
-                self.sources(file, &term.sources),
             ));
+            sources.push(self.sources(file, &term.sources));
         }
         let _ = writeln!(
             out,
-            "/// The terms of the glossary, in the order of its file.\npub static GLOSSARY: &[GlossaryEntry] = &[\n{}\n];\n",
-            terms.join(",\n")
+            "/// The terms of the glossary, in the order of its file.\npub static GLOSSARY: &[GlossaryEntry] = &[\n{}\n];\n\n\
+             /// The quotations behind each term of `GLOSSARY`, in its order: the definition in 002 first, then the\n\
+             /// rules about records. The app fetches them (`advice.txt`), so only native code reads this.\n\
+             pub static GLOSSARY_SOURCES: &[&[Source]] = &[\n{}\n];\n",
+            terms.join(",\n"),
+            sources.join(",\n")
         );
         let title = self.text(file, "title", &parsed.title);
         let intro = self.text(file, "intro", &parsed.intro);

@@ -176,14 +176,14 @@ pub fn glossary_page() -> String {
     use pages::glossary::*;
     let mut page = top(TITLE);
     page += &format!("{INTRO}\n\n");
-    for entry in GLOSSARY {
+    for (entry, cited) in GLOSSARY.iter().zip(content::GLOSSARY_SOURCES) {
         page += &format!(
             "## {}\n\n{}\n\n### {RECORDS_HEADING}\n\n",
             entry.term, entry.meaning
         );
         page += &bullets(entry.for_records);
         page += &format!("\n### {}\n\n", pages::every_page::SOURCES_SUMMARY);
-        page += &sources(entry.sources);
+        page += &sources(cited);
         page += "\n";
     }
     page

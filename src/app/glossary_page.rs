@@ -1,18 +1,30 @@
 //! The five outcomes of an allegation investigation, in plain words, and what each means for
-//! records (002 "Outcomes of allegation investigations", "Record keeping").
+//! records (002 "Outcomes of allegation investigations", "Record keeping"). The quotations behind
+//! each term come with the outcome pages' advice (`super::advice`), once it has been fetched.
 
+use super::advice::Fetched;
 use super::outcome_page::source;
 use crate::content::{GLOSSARY, pages};
 use pages::glossary as words;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct GlossaryPageProps {
+    /// The quotations, once fetched.
+    pub advice: Fetched,
+}
+
 #[component]
-pub fn GlossaryPage() -> Html {
+pub fn GlossaryPage(props: &GlossaryPageProps) -> Html {
+    let advice = match props.advice {
+        Fetched::Ready(advice) => Some(advice),
+        Fetched::Loading | Fetched::Failed => None,
+    };
     html! {
         <>
             <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ words::TITLE }</h1>
             <p class="govuk-body">{ words::INTRO }</p>
-            { for GLOSSARY.iter().map(|entry| html! {
+            { for GLOSSARY.iter().enumerate().map(|(index, entry)| html! {
                 <>
                     <h2 class="govuk-heading-m">{ entry.term }</h2>
                     <p class="govuk-body">{ entry.meaning }</p>
@@ -20,14 +32,18 @@ pub fn GlossaryPage() -> Html {
                     <ul class="govuk-list govuk-list--bullet">
                         { for entry.for_records.iter().map(|item| html! { <li>{ *item }</li> }) }
                     </ul>
-                    <details class="govuk-details">
-                        <summary class="govuk-details__summary">
-                            <span class="govuk-details__summary-text">{ pages::every_page::SOURCES_SUMMARY }</span>
-                        </summary>
-                        <div class="govuk-details__text">
-                            <ul class="govuk-list govuk-list--bullet">{ for entry.sources.iter().map(source) }</ul>
-                        </div>
-                    </details>
+                    if let Some(advice) = advice {
+                        <details class="govuk-details">
+                            <summary class="govuk-details__summary">
+                                <span class="govuk-details__summary-text">{ pages::every_page::SOURCES_SUMMARY }</span>
+                            </summary>
+                            <div class="govuk-details__text">
+                                <ul class="govuk-list govuk-list--bullet">
+                                    { for advice.glossary_sources(index).iter().map(source) }
+                                </ul>
+                            </div>
+                        </details>
+                    }
                 </>
             }) }
         </>

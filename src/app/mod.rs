@@ -112,7 +112,7 @@ pub fn App(props: &AppProps) -> Html {
                 />
             }
         }
-        Page::Glossary => html! { <glossary_page::GlossaryPage /> },
+        Page::Glossary => html! { <glossary_page::GlossaryPage advice={*advice} /> },
         Page::SetUp => html! { <set_up_page::SetUpPage /> },
         Page::Question {
             question,

@@ -7,7 +7,8 @@
 //! The first line is the build's `ADVICE_VERSION`, so the app never shows advice from another
 //! build. Then one line for each outcome, in the order of `Outcome::ALL`: what to note down, what
 //! happens next, confidentiality and sources; then one line for each question, in the
-//! order of `Question::ALL`: its sources. Fields are separated by U+001F, the items of a list by
+//! order of `Question::ALL`: its sources; then one line for each term of the glossary, in the
+//! order of `GLOSSARY`: its sources. Fields are separated by U+001F, the items of a list by
 //! U+001E, and a quotation's document number, place and words by U+001D: the build refuses
 //! control characters in a text, so none can be in the words.
 //!
@@ -16,7 +17,7 @@
 //! `tests/pages.rs` checks that `assets/advice.txt` is this build's [`file`], and the tests
 //! below that [`parse`] gives back every page's advice exactly and refuses any other file.
 
-use super::generated::{ADVICE, ADVICE_VERSION, QUESTION_SOURCES};
+use super::generated::{ADVICE, ADVICE_VERSION, GLOSSARY, GLOSSARY_SOURCES, QUESTION_SOURCES};
 use super::{Doc, OutcomeAdvice, Source};
 use crate::core::{Outcome, Question};
 
@@ -32,6 +33,7 @@ const PART: char = '\u{1d}';
 pub struct Advice {
     outcomes: Vec<OutcomeAdvice>,
     question_sources: Vec<&'static [Source]>,
+    glossary_sources: Vec<&'static [Source]>,
 }
 
 impl Advice {
@@ -45,6 +47,11 @@ impl Advice {
     /// The quotations behind `question`, shown on the outcome pages its answers lead to.
     pub fn question_sources(&self, question: Question) -> &'static [Source] {
         self.question_sources[question as usize]
+    }
+
+    /// The quotations behind the glossary's term at `index` in `GLOSSARY`.
+    pub fn glossary_sources(&self, index: usize) -> &'static [Source] {
+        self.glossary_sources[index]
     }
 }
 
@@ -67,7 +74,7 @@ pub fn file() -> String {
         file += &fields.join(&FIELD.to_string());
         file.push('\n');
     }
-    for sources in QUESTION_SOURCES {
+    for sources in QUESTION_SOURCES.iter().chain(GLOSSARY_SOURCES) {
         file += &sources_field(sources);
         file.push('\n');
     }
@@ -107,9 +114,14 @@ pub fn parse(text: &'static str) -> Option<Advice> {
     for _ in Question::ALL {
         question_sources.push(sources(lines.next()?)?);
     }
+    let mut glossary_sources = Vec::new();
+    for _ in GLOSSARY {
+        glossary_sources.push(sources(lines.next()?)?);
+    }
     lines.next().is_none().then_some(Advice {
         outcomes,
         question_sources,
+        glossary_sources,
     })
 }
 
@@ -153,7 +165,7 @@ mod tests {
     }
 
     #[test]
-    fn the_file_reads_back_as_every_outcomes_advice_and_every_questions_sources() {
+    fn the_file_reads_back_as_every_outcomes_advice_and_every_quotation() {
         let advice = parse(leaked(file())).expect("this build's file reads");
         for outcome in Outcome::ALL {
             assert_eq!(
@@ -168,6 +180,9 @@ mod tests {
                 content::question_sources(*question),
                 "{question:?}"
             );
+        }
+        for (index, sources) in GLOSSARY_SOURCES.iter().enumerate() {
+            assert_eq!(advice.glossary_sources(index), *sources, "term {index}");
         }
     }
 

@@ -19,8 +19,8 @@ mod generated {
 
 pub use documents::Doc;
 pub use generated::{
-    ADVICE, FALLBACK, GLOSSARY, OUTCOMES, QUESTION_SOURCES, QUESTIONS, advice, outcome, pages,
-    question, question_sources,
+    ADVICE, FALLBACK, GLOSSARY, GLOSSARY_SOURCES, OUTCOMES, QUESTION_SOURCES, QUESTIONS, advice,
+    outcome, pages, question, question_sources,
 };
 pub use shapes::{
     AnswerText, Channel, ChannelKind, Contact, Fallback, FallbackSection, GlossaryEntry, Local,

@@ -128,8 +128,6 @@ pub struct GlossaryEntry {
     pub meaning: &'static str,
     /// What it means for the setting's records, in order.
     pub for_records: &'static [&'static str],
-    /// The definition in 002 first, then the rules about records.
-    pub sources: &'static [Source],
 }
 
 /// The guidance in the page for a browser that cannot run the app, or before it has loaded:

@@ -99,6 +99,17 @@ test('the settings checks open from an allegation outcome, and Back returns to i
   for (const term of ['Substantiated', 'False', 'Malicious', 'Unsubstantiated', 'Unfounded']) {
     assert.match(glossary, new RegExp(term, 'i'));
   }
+  // Each term's quotations, fetched with the outcome pages' advice, as the page snapshot has them.
+  const details = page.locator('details.govuk-details');
+  await details.first().waitFor();
+  assert.equal(await details.count(), 5, 'each term cites the guidance');
+  await details.first().locator('summary').click();
+  const snapshot = await readFile(new URL('../snapshots/pages/glossary.txt', import.meta.url), 'utf8');
+  const substantiated = snapshot.split(/^## /m).find((section) => section.startsWith('Substantiated\n'));
+  const quotations = substantiated.split('### The guidance behind this advice')[1]
+    .split('\n').filter((line) => line.startsWith('- '))
+    .map((line) => line.slice(2).replace(/: "(.*)"$/, ': $1'));
+  assert.deepEqual(await details.first().locator('li').allInnerTexts(), quotations);
   await page.close();
 });
 

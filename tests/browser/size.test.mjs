@@ -30,9 +30,10 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
  * off the wrong route ("do not raise it with the service first"): they are back in the wasm
  * (4,989 bytes), so an outcome page is safe to act on if `advice.txt` never comes; and to
  * 122,950 when `index.html` began with the start page's words (133 bytes), so the largest paint
- * comes with the first.
+ * comes with the first. The glossary's quotations, fetched with the advice, took it to 122,500
+ * (the same commit measured 122,239 bytes).
  * Lower it with each cut; never raise it without a reason in the commit. */
-const BUDGET = 122_950;
+const BUDGET = 122_500;
 
 /** Every file the page fetches on load: the page, its scripts, the wasm and the styles. The app
  * fetches `advice.txt` after its first page is drawn, whatever the journey. */
