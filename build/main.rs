@@ -524,7 +524,7 @@ impl Build {
                 name: "OUTCOME",
                 list: "OUTCOMES",
                 lookup: "outcome",
-                doc: "outcome's heading, lead, steps and contacts",
+                doc: "outcome's heading, lead, steps, contacts and confidentiality",
                 returns: "",
             },
             Table {
@@ -543,18 +543,18 @@ impl Build {
         self.tables(out, &pages, &tables, &ids, |build, file, parsed: OutcomeFile, variant| {
             vec![
                 format!(
-                    "OutcomeText {{ outcome: Outcome::{variant}, title: {}, lead: {}, steps: {}, contacts: {}, setting_checks: {} }}",
+                    "OutcomeText {{ outcome: Outcome::{variant}, title: {}, lead: {}, steps: {}, contacts: {}, confidentiality: {}, setting_checks: {} }}",
                     build.text(file, "title", &parsed.title),
                     build.text(file, "lead", &parsed.lead),
                     build.list(file, "steps", &parsed.steps),
                     build.contact_refs(file, "contacts", &parsed.contacts, Need::AtLeastOne),
+                    build.list(file, "confidentiality", &parsed.confidentiality),
                     parsed.setting_checks,
                 ),
                 format!(
-                    "OutcomeAdvice {{ note_down: {}, what_happens_next: {}, confidentiality: {}, sources: {} }}",
+                    "OutcomeAdvice {{ note_down: {}, what_happens_next: {}, sources: {} }}",
                     build.list(file, "note-down", &parsed.note_down),
                     build.list(file, "what-happens-next", &parsed.what_happens_next),
-                    build.list(file, "confidentiality", &parsed.confidentiality),
                     build.sources(file, &parsed.sources),
                 ),
             ]
@@ -903,8 +903,10 @@ fn advice_version(root: &std::path::Path, code: &str) -> String {
         }
     };
     add(code.as_bytes());
+    // Without carriage returns, so a checkout with Windows line endings names the same build.
     for file in ["src/content/advice_file.rs", "src/content/documents.rs"] {
-        add(&std::fs::read(root.join(file)).unwrap_or_default());
+        let code = std::fs::read_to_string(root.join(file)).unwrap_or_default();
+        add(code.replace('\r', "").as_bytes());
     }
     format!("{hash:016x}")
 }

@@ -111,7 +111,7 @@ pub fn outcome_page(outcome: Outcome, local: &LocalContacts) -> String {
     page += &format!("\n## {WHAT_NEXT_HEADING}\n\n");
     page += &paragraphs(advice.what_happens_next);
     page += &format!("## {CONFIDENTIALITY_HEADING}\n\n");
-    page += &paragraphs(advice.confidentiality);
+    page += &paragraphs(text.confidentiality);
     if text.setting_checks {
         page += &format!("## {CHECKS_HEADING}\n\n{}\n", checks());
     }
@@ -138,8 +138,8 @@ fn next_steps_and_start_again() -> String {
 }
 
 /// An outcome page, opened by a link, before its advice has come and if it cannot come
-/// (`content::advice_file`): the heading, the lead, the steps and the contacts, then what is said
-/// in place of the rest.
+/// (`content::advice_file`): the heading, the lead, the steps and the contacts, what is said in
+/// place of the rest, and confidentiality.
 pub fn outcome_page_without_advice(outcome: Outcome, local: &LocalContacts) -> String {
     use pages::outcome_page::*;
     let text = content::outcome(outcome);
@@ -147,6 +147,8 @@ pub fn outcome_page_without_advice(outcome: Outcome, local: &LocalContacts) -> S
     page += &format!("{}\n\n", text.lead);
     page += &steps_and_contacts(text, local);
     page += &format!("While it loads: {ADVICE_LOADING}\nIf it cannot load: {ADVICE_FAILED}\n\n");
+    page += &format!("## {CONFIDENTIALITY_HEADING}\n\n");
+    page += &paragraphs(text.confidentiality);
     if text.setting_checks {
         page += &format!("## {CHECKS_HEADING}\n\n{}\n", checks());
     }

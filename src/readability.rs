@@ -140,7 +140,7 @@ pub fn outcome_words(text: &OutcomeText, advice: &OutcomeAdvice) -> Vec<&'static
         .chain(contacts)
         .chain(advice.note_down.iter().copied())
         .chain(advice.what_happens_next.iter().copied())
-        .chain(advice.confidentiality.iter().copied())
+        .chain(text.confidentiality.iter().copied())
         .collect()
 }
 

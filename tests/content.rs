@@ -51,7 +51,7 @@ fn every_outcome_has_exactly_one_page_with_steps_contacts_and_confidentiality() 
             "`{outcome}` says nothing of what next"
         );
         assert!(
-            !advice.confidentiality.is_empty(),
+            !text.confidentiality.is_empty(),
             "`{outcome}` is silent on confidentiality"
         );
     }

@@ -70,7 +70,8 @@ fn every_snapshot_is_of_a_page() {
 
 /// The app fetches the outcome pages' advice from `assets/advice.txt` (see
 /// `signpost::content::advice_file`): the file must be the one this build writes, or the app
-/// would refuse it and show only each page's heading and contacts. It is checked and written as
+/// would refuse it and show each page without what to note down, what happens next and the
+/// quotations. It is checked and written as
 /// the snapshots are; the page snapshots are where a change of wording is reviewed.
 #[test]
 fn the_advice_file_is_this_builds() {

@@ -212,7 +212,7 @@ fn p15_confidentiality_is_explained_honestly_wherever_the_person_ends() {
     );
     for outcome in Outcome::ALL {
         assert!(
-            !content::advice(*outcome).confidentiality.is_empty(),
+            !content::outcome(*outcome).confidentiality.is_empty(),
             "`{outcome}`"
         );
     }
@@ -366,7 +366,7 @@ fn every_page_where_a_person_reports_harm_answers_anonymity_the_same_way() {
         Outcome::DiscussWithDesignatedOfficer,
         Outcome::OtherRegulator,
     ] {
-        let said = content::advice(outcome).confidentiality.join(" ");
+        let said = content::outcome(outcome).confidentiality.join(" ");
         for promise in [
             "You can report without giving your name",
             "They will still look at what you tell them",

@@ -1,7 +1,7 @@
-//! The outcome pages' advice (what to note down, what happens next, confidentiality and the
-//! guidance behind them), fetched once, whatever the journey, just after the first screen
-//! (`content::advice_file`). A page reached before it has come shows its heading, lead, steps
-//! and contacts, and says the rest is loading; if it cannot come, says so.
+//! The outcome pages' advice (what to note down, what happens next and the guidance behind
+//! them), fetched once, whatever the journey, just after the first screen
+//! (`content::advice_file`). A page reached before it has come shows its heading, lead, steps,
+//! contacts and confidentiality, and says the rest is loading; if it cannot come, says so.
 
 use super::browser;
 use crate::content::advice_file::{self, Advice};
@@ -39,7 +39,7 @@ pub fn fetch(done: impl FnOnce(Fetched) + 'static) {
                 Some(advice) => Fetched::Ready(Box::leak(Box::new(advice))),
                 None => {
                     browser::report_problem(&format!(
-                        "{} could not be fetched, or is from another build; the outcome pages show their steps and contacts only.",
+                        "{} could not be fetched, or is from another build; the outcome pages show their steps, contacts and confidentiality only.",
                         advice_file::FILE
                     ));
                     Fetched::Failed

@@ -1,7 +1,7 @@
 //! An outcome: what to do, who to contact, what to note, what happens next, what confidentiality
 //! can promise, and why: the person's answers (each with a Change link) and the guidance.
-//! The heading, lead, steps and contacts are built into the app; the rest is its fetched advice
-//! (`super::advice`), and until that has come the page says so after the contacts.
+//! The heading, lead, steps, contacts and confidentiality are built into the app; the rest is its
+//! fetched advice (`super::advice`), and until that has come the page says so after the contacts.
 
 use super::advice::Fetched;
 use super::browser;
@@ -92,9 +92,6 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
 
                         <h2 class="govuk-heading-m">{ words::WHAT_NEXT_HEADING }</h2>
                         { paragraphs(advice.what_happens_next) }
-
-                        <h2 class="govuk-heading-m">{ words::CONFIDENTIALITY_HEADING }</h2>
-                        { paragraphs(advice.confidentiality) }
                     </>
                 },
                 (Fetched::Failed, _) => html! {
@@ -102,6 +99,9 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
                 },
                 _ => html! { <p class="govuk-body" role="status">{ words::ADVICE_LOADING }</p> },
             } }
+
+            <h2 class="govuk-heading-m">{ words::CONFIDENTIALITY_HEADING }</h2>
+            { paragraphs(text.confidentiality) }
 
             if text.setting_checks {
                 <h2 class="govuk-heading-m">{ words::CHECKS_HEADING }</h2>

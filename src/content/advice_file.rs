@@ -2,11 +2,12 @@
 //! the app fetches after its first screen: a large part of what the first download carried, and
 //! read by nobody until a journey ends (README, "Measuring"). Every journey fetches the same
 //! file, whatever the answers, so the request says nothing about the person. An outcome's steps
-//! are not in it: they are built in (`OutcomeText`), so a page is safe to act on without the file.
+//! and confidentiality are not in it: they are built in (`OutcomeText`), so a page is safe to act
+//! on without the file.
 //!
 //! The first line is the build's `ADVICE_VERSION`, so the app never shows advice from another
 //! build. Then one line for each outcome, in the order of `Outcome::ALL`: what to note down, what
-//! happens next, confidentiality and sources; then one line for each question, in the
+//! happens next and sources; then one line for each question, in the
 //! order of `Question::ALL`: its sources; then one line for each term of the glossary, in the
 //! order of `GLOSSARY`: its sources. Fields are separated by U+001F, the items of a list by
 //! U+001E, and a quotation's document number, place and words by U+001D: the build refuses
@@ -68,7 +69,6 @@ pub fn file() -> String {
         let fields = [
             advice.note_down.join(&ITEM.to_string()),
             advice.what_happens_next.join(&ITEM.to_string()),
-            advice.confidentiality.join(&ITEM.to_string()),
             sources_field(advice.sources),
         ];
         file += &fields.join(&FIELD.to_string());
@@ -127,13 +127,12 @@ pub fn parse(text: &'static str) -> Option<Advice> {
 
 fn outcome(line: &'static str) -> Option<OutcomeAdvice> {
     let fields: Vec<&'static str> = line.split(FIELD).collect();
-    let [note_down, what_happens_next, confidentiality, cited] = fields[..] else {
+    let [note_down, what_happens_next, cited] = fields[..] else {
         return None;
     };
     Some(OutcomeAdvice {
         note_down: items(note_down),
         what_happens_next: items(what_happens_next),
-        confidentiality: items(confidentiality),
         sources: sources(cited)?,
     })
 }

@@ -47,10 +47,11 @@ pub struct AnswerText {
     pub hint: Option<&'static str>,
 }
 
-/// The part of an outcome page the app has from the start: what to do and who to contact. The
-/// steps are here, not fetched, because they hold the warnings that keep a person off the wrong
-/// route ("if someone there may have harmed a child, do not raise it with the service first"):
-/// the page is safe to act on if the rest, its `OutcomeAdvice`, cannot be fetched.
+/// The part of an outcome page the app has from the start: what to do, who to contact, and what
+/// confidentiality can promise. The steps and confidentiality are here, not fetched, because they
+/// hold the warnings that keep a person off the wrong route or from doing harm ("if someone there
+/// may have harmed a child, do not raise it with the service first", "do not post about it
+/// online"): the page is safe to act on if the rest, its `OutcomeAdvice`, cannot be fetched.
 #[derive(Debug, PartialEq, Eq)]
 pub struct OutcomeText {
     pub outcome: Outcome,
@@ -61,6 +62,8 @@ pub struct OutcomeText {
     /// Numbered steps, in order.
     pub steps: &'static [&'static str],
     pub contacts: &'static [Contact],
+    /// Who will know, and what the person must keep to themselves.
+    pub confidentiality: &'static [&'static str],
     /// Whether the page links to the settings' checks (which LADO, DBS referral, glossary).
     pub setting_checks: bool,
 }
@@ -72,7 +75,6 @@ pub struct OutcomeAdvice {
     /// What to write down, as the guidance asks.
     pub note_down: &'static [&'static str],
     pub what_happens_next: &'static [&'static str],
-    pub confidentiality: &'static [&'static str],
     pub sources: &'static [Source],
 }
 

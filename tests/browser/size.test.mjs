@@ -31,9 +31,11 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
  * (4,989 bytes), so an outcome page is safe to act on if `advice.txt` never comes; and to
  * 122,950 when `index.html` began with the start page's words (133 bytes), so the largest paint
  * comes with the first. The glossary's quotations, fetched with the advice, took it to 122,500
- * (the same commit measured 122,239 bytes).
+ * (the same commit measured 122,239 bytes). It rose to 123,900 when a second review found
+ * "do not post about it online or name the person" only in the fetched part: each outcome's
+ * confidentiality is built in too (1,451 bytes).
  * Lower it with each cut; never raise it without a reason in the commit. */
-const BUDGET = 122_500;
+const BUDGET = 123_900;
 
 /** Every file the page fetches on load: the page, its scripts, the wasm and the styles. The app
  * fetches `advice.txt` after its first page is drawn, whatever the journey. */
