@@ -199,6 +199,31 @@ test('an outcome opened before its advice has come shows its steps, says the res
   await page.close();
 });
 
+test('an answer chosen but not yet sent is kept, with focus, when the advice comes', async () => {
+  const page = await browser.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let asked = false;
+  await page.route(ADVICE, async (route) => { asked = true; await held; await route.continue(); });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
+  await page.locator('#answer-no').check();
+  await page.locator('#answer-no').focus();
+  assert.ok(asked, 'the advice was asked for');
+
+  release();
+  await page.waitForResponse((response) => ADVICE(new URL(response.url())));
+  // The app draws again once the advice is read: give it a frame, then look.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  assert.ok(await page.locator('#answer-no').isChecked(), 'the chosen answer is still chosen');
+  assert.equal(await focused(page), 'input#answer-no');
+  await clickToNextPage(page, page.getByRole('button', { name: 'Continue' }));
+  await page.getByRole('heading', { level: 1, name: 'Which of these best describes you?' }).waitFor();
+  await page.close();
+});
+
 test('if the advice cannot be fetched, an outcome still says what to do and who to contact', async () => {
   const page = await browser.newPage();
   const panics = [];
