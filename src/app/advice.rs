@@ -5,6 +5,13 @@
 
 use super::browser;
 use crate::content::advice_file::{self, Advice};
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// How long the advice may take before a page says it could not be loaded, rather than that it
+/// is loading: a stalled connection would otherwise say "loading" for ever. If the file comes
+/// later, it is shown then.
+const PATIENCE_MS: i32 = 10_000;
 
 /// Where the advice is.
 #[derive(Clone, Copy, Debug)]
@@ -26,12 +33,23 @@ impl PartialEq for Fetched {
     }
 }
 
-/// Fetches the advice once the first page is painted, then gives `done` what came of it. Asked
+/// Fetches the advice once the first page is painted, then gives `done` what came of it; if
+/// nothing has come after `PATIENCE_MS`, gives it `Failed` first, and what comes after that. Asked
 /// for before that paint, Lighthouse counted the request as part of the paint (LCP 1,927 ms,
 /// against 1,658 ms asked for after it).
 /// What is read is kept for the rest of the page's life, so the pages borrow it as they borrow
 /// the words built into the app.
-pub fn fetch(done: impl FnOnce(Fetched) + 'static) {
+pub fn fetch(done: impl Fn(Fetched) + 'static) {
+    let done = Rc::new(done);
+    let came = Rc::new(Cell::new(false));
+    {
+        let (done, came) = (done.clone(), came.clone());
+        browser::after(PATIENCE_MS, move || {
+            if !came.get() {
+                done(Fetched::Failed);
+            }
+        });
+    }
     browser::after_next_frame(move || {
         wasm_bindgen_futures::spawn_local(async move {
             let text = browser::fetch_text(&advice_file::address()).await;
@@ -45,6 +63,7 @@ pub fn fetch(done: impl FnOnce(Fetched) + 'static) {
                     Fetched::Failed
                 }
             };
+            came.set(true);
             done(fetched);
         })
     });

@@ -234,6 +234,13 @@ pub fn after_next_frame(then: impl FnOnce() + 'static) {
     let _ = window().request_animation_frame(later.unchecked_ref());
 }
 
+/// Runs `then` once `milliseconds` have passed.
+pub fn after(milliseconds: i32, then: impl FnOnce() + 'static) {
+    let then = Closure::once_into_js(then);
+    let _ = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(then.unchecked_ref(), milliseconds);
+}
+
 /// The text of the file at `address`, beside the page; `None` if it cannot be had. The request
 /// carries nothing of the person: the address is the same for everyone.
 pub async fn fetch_text(address: &str) -> Option<String> {

@@ -199,6 +199,23 @@ test('an outcome opened before its advice has come shows its steps, says the res
   await page.close();
 });
 
+test('advice that stalls is said to be missing after ten seconds, and shown if it comes after all', async () => {
+  const page = await browser.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(ADVICE, async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.url}#contact-ofsted`);
+  await page.getByRole('heading', { level: 1, name: 'Contact Ofsted' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'What to note down and what happens next are loading.' }).waitFor();
+  const missing = page.getByRole('alert').filter({ hasText: 'The rest of this page could not be loaded' });
+  await missing.waitFor({ timeout: 15_000 });
+
+  release();
+  await page.getByRole('heading', { level: 2, name: 'What to note down' }).waitFor();
+  assert.equal(await missing.count(), 0, 'the notice goes when the advice comes');
+  await page.close();
+});
+
 test('an answer chosen but not yet sent is kept, with focus, when the advice comes', async () => {
   const page = await browser.newPage();
   let release;

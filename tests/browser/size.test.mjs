@@ -33,9 +33,10 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
  * comes with the first. The glossary's quotations, fetched with the advice, took it to 122,500
  * (the same commit measured 122,239 bytes). It rose to 123,900 when a second review found
  * "do not post about it online or name the person" only in the fetched part: each outcome's
- * confidentiality is built in too (1,451 bytes).
+ * confidentiality is built in too (1,451 bytes); and to 124,100 for the timer that says the
+ * advice is missing after ten seconds rather than loading for ever (194 bytes).
  * Lower it with each cut; never raise it without a reason in the commit. */
-const BUDGET = 123_900;
+const BUDGET = 124_100;
 
 /** Every file the page fetches on load: the page, its scripts, the wasm and the styles. The app
  * fetches `advice.txt` after its first page is drawn, whatever the journey. */
