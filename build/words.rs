@@ -282,7 +282,7 @@ pub const FILES: &[WordsFile] = &[
             ),
             text(
                 "advice-failed",
-                "After the contacts when the advice could not be fetched: the heading, lead, steps and contacts are still there.",
+                "After the contacts when the advice could not be fetched: the heading, lead, steps, contacts and confidentiality are still there.",
             ),
             text(
                 "linked-intro",

@@ -110,8 +110,6 @@ pub fn outcome_page(outcome: Outcome, local: &LocalContacts) -> String {
     page += &bullets(advice.note_down);
     page += &format!("\n## {WHAT_NEXT_HEADING}\n\n");
     page += &paragraphs(advice.what_happens_next);
-    page += &format!("## {CONFIDENTIALITY_HEADING}\n\n");
-    page += &paragraphs(text.confidentiality);
     if text.setting_checks {
         page += &format!("## {CHECKS_HEADING}\n\n{}\n", checks());
     }
@@ -138,8 +136,8 @@ fn next_steps_and_start_again() -> String {
 }
 
 /// An outcome page, opened by a link, before its advice has come and if it cannot come
-/// (`content::advice_file`): the heading, the lead, the steps and the contacts, what is said in
-/// place of the rest, and confidentiality.
+/// (`content::advice_file`): the heading, the lead, the steps, the contacts and confidentiality,
+/// then what is said in place of the rest.
 pub fn outcome_page_without_advice(outcome: Outcome, local: &LocalContacts) -> String {
     use pages::outcome_page::*;
     let text = content::outcome(outcome);
@@ -147,8 +145,6 @@ pub fn outcome_page_without_advice(outcome: Outcome, local: &LocalContacts) -> S
     page += &format!("{}\n\n", text.lead);
     page += &steps_and_contacts(text, local);
     page += &format!("While it loads: {ADVICE_LOADING}\nIf it cannot load: {ADVICE_FAILED}\n\n");
-    page += &format!("## {CONFIDENTIALITY_HEADING}\n\n");
-    page += &paragraphs(text.confidentiality);
     if text.setting_checks {
         page += &format!("## {CHECKS_HEADING}\n\n{}\n", checks());
     }
@@ -156,9 +152,10 @@ pub fn outcome_page_without_advice(outcome: Outcome, local: &LocalContacts) -> S
     page
 }
 
-/// The numbered steps and the contacts, as every outcome page shows them, advice or not.
+/// The numbered steps, the contacts and confidentiality, as every outcome page shows them, advice
+/// or not.
 fn steps_and_contacts(text: &OutcomeText, local: &LocalContacts) -> String {
-    use pages::outcome_page::{CONTACTS_HEADING, STEPS_HEADING};
+    use pages::outcome_page::{CONFIDENTIALITY_HEADING, CONTACTS_HEADING, STEPS_HEADING};
     let mut part = format!("## {STEPS_HEADING}\n\n");
     for (number, step) in text.steps.iter().enumerate() {
         part += &format!("{}. {step}\n", number + 1);
@@ -170,6 +167,8 @@ fn steps_and_contacts(text: &OutcomeText, local: &LocalContacts) -> String {
             part += "\n";
         }
     }
+    part += &format!("## {CONFIDENTIALITY_HEADING}\n\n");
+    part += &paragraphs(text.confidentiality);
     part
 }
 

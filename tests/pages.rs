@@ -28,10 +28,7 @@ fn pages() -> Vec<(String, String)> {
     // Every outcome page shows the same words in place of its advice; one is enough to review.
     pages.push((
         "without-advice".to_owned(),
-        page_text::outcome_page_without_advice(
-            Outcome::ReferChildToSocialCare,
-            &LocalContacts::default(),
-        ),
+        page_text::outcome_page_without_advice(Outcome::TellLado, &LocalContacts::default()),
     ));
     pages
 }

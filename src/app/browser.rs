@@ -266,6 +266,7 @@ pub fn detached_element() -> Option<Element> {
 /// `signpost:render` around the action, `signpost:effects` and `signpost:done` around the effects
 /// after the new page (history entry, title, focus). With the time the new heading is in the
 /// page, it tells how long the action, the render, the wait for the effects and the effects took.
+/// `signpost:advice-drawn` tells the browser tests the app has drawn with the fetched advice.
 pub fn mark(name: &str) {
     if let Some(performance) = window().performance() {
         let _ = performance.mark(name);

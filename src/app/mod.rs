@@ -87,6 +87,12 @@ pub fn App(props: &AppProps) -> Html {
             advice::fetch(move |fetched| advice.set(fetched))
         });
     }
+    // For the browser tests: the first render with the advice in hand, whatever page is shown.
+    use_effect_with(*advice, |advice| {
+        if matches!(advice, advice::Fetched::Ready(_)) {
+            browser::mark("signpost:advice-drawn");
+        }
+    });
     // The same callback at every render, so a question page drawn again with the same question and
     // answer (after "Staying safe online", say) is left as it is, with the radio the person chose.
     let on_continue = {

@@ -1,5 +1,5 @@
-//! An outcome: what to do, who to contact, what to note, what happens next, what confidentiality
-//! can promise, and why: the person's answers (each with a Change link) and the guidance.
+//! An outcome: what to do, who to contact, what confidentiality can promise, what to note, what
+//! happens next, and why: the person's answers (each with a Change link) and the guidance.
 //! The heading, lead, steps, contacts and confidentiality are built into the app; the rest is its
 //! fetched advice (`super::advice`), and until that has come the page says so after the contacts.
 
@@ -84,6 +84,9 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
             <h2 class="govuk-heading-m">{ words::CONTACTS_HEADING }</h2>
             { for text.contacts.iter().map(|c| contact(c, &props.local)) }
 
+            <h2 class="govuk-heading-m">{ words::CONFIDENTIALITY_HEADING }</h2>
+            { paragraphs(text.confidentiality) }
+
             { match (props.advice, outcome_advice) {
                 (_, Some(advice)) => html! {
                     <>
@@ -100,9 +103,6 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
                 },
                 _ => html! { <p class="govuk-body" role="status">{ words::ADVICE_LOADING }</p> },
             } }
-
-            <h2 class="govuk-heading-m">{ words::CONFIDENTIALITY_HEADING }</h2>
-            { paragraphs(text.confidentiality) }
 
             if text.setting_checks {
                 <h2 class="govuk-heading-m">{ words::CHECKS_HEADING }</h2>

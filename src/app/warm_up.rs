@@ -8,6 +8,7 @@
 use super::advice::Fetched;
 use super::browser;
 use super::layout::Layout;
+use super::next_steps::NextSteps;
 use super::outcome_page::OutcomePage;
 use super::question_page::QuestionPage;
 use crate::core::{Outcome, public::PUBLIC};
@@ -43,6 +44,8 @@ fn Pages() -> Html {
             <OutcomePage outcome={Outcome::TellLado} {answers} on_change={Callback::noop()}
                 on_start_again={Callback::noop()} local={Rc::new(LocalContacts::default())}
                 advice={Fetched::Loading} />
+            // The outcome page builds it a frame later, after this warm-up has gone.
+            <NextSteps outcome={Outcome::TellLado} local={Rc::new(LocalContacts::default())} />
         </Layout>
     }
 }

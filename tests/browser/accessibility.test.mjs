@@ -209,7 +209,11 @@ async function crawlEveryPage() {
       await clickToNextPage(page, page.getByRole('button', { name: 'Continue' }));
       await step(`after answering ${question}=${answer}`);
     }
-    if (!pages.has(`outcome ${path.outcome}`)) await check(`outcome ${path.outcome}`);
+    if (!pages.has(`outcome ${path.outcome}`)) {
+      // "Your next steps" is built just after the page is painted.
+      await page.locator('#next-steps-heading').waitFor();
+      await check(`outcome ${path.outcome}`);
+    }
     await clickToNextPage(page, page.getByRole('button', { name: 'Start again' }));
     await step(`Start again from ${path.outcome}`);
   }
@@ -217,12 +221,14 @@ async function crawlEveryPage() {
   await load(`${server.url}#contact-ofsted`, 'a link to #contact-ofsted');
   await page.getByRole('heading', { level: 1, name: 'Contact Ofsted' }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'What to note down' }).waitFor();
+  await page.locator('#next-steps-heading').waitFor();
   await check('outcome contact-ofsted, opened by a link');
 
   // The same page when its advice (fetched after the first page) cannot be had.
   await page.route((url) => url.pathname.endsWith('/advice.txt'), (route) => route.abort('internetdisconnected'));
   await load(`${server.url}#contact-ofsted`, 'a link to #contact-ofsted, the advice not to be had');
   await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
+  await page.locator('#next-steps-heading').waitFor();
   await check('outcome contact-ofsted, without its advice');
   await page.unrouteAll();
 

@@ -156,7 +156,7 @@ test('an outcome opened by its ID shows without answers and offers the questions
 
 // The outcome pages' advice (what to note down, what happens next, the guidance behind it) is
 // fetched just after the first page (src/content/advice_file.rs). Each page's heading, lead,
-// steps and contacts are in the app itself.
+// steps, contacts and confidentiality are in the app itself.
 const ADVICE = (url) => url.pathname.endsWith('/advice.txt');
 const CHILDLINE = [['immediate-danger', 'no'], ['who-are-you', 'child-or-young-person']];
 
@@ -186,7 +186,7 @@ test('an outcome opened before its advice has come shows its steps, says the res
   await status.waitFor();
   assert.deepEqual(await shownList(page, 'What to do'), snapshotList('contact-ofsted', 'What to do'), 'the steps are there at once');
   assert.ok(await page.locator('a[href="tel:03001231231"]').isVisible(), 'the contacts are there at once');
-  assert.ok(await page.getByRole('button', { name: 'Save as a text file' }).isVisible(), 'the next-steps sheet');
+  await page.getByRole('button', { name: 'Save as a text file' }).waitFor();
   // A person already on the way to call.
   await page.locator('a[href="tel:03001231231"]').focus();
   const focusedLink = () => page.evaluate(() => document.activeElement.getAttribute('href'));
@@ -220,20 +220,19 @@ test('an answer chosen but not yet sent is kept, with focus, when the advice com
   const page = await browser.newPage();
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  let asked = false;
-  await page.route(ADVICE, async (route) => { asked = true; await held; await route.continue(); });
+  const asked = page.waitForRequest((request) => ADVICE(new URL(request.url())));
+  await page.route(ADVICE, async (route) => { await held; await route.continue(); });
   await page.goto(server.url);
   await waitForApp(page);
   await page.getByRole('button', { name: 'Start now' }).click();
   await page.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
   await page.locator('#answer-no').check();
   await page.locator('#answer-no').focus();
-  assert.ok(asked, 'the advice was asked for');
+  await asked;
 
   release();
-  await page.waitForResponse((response) => ADVICE(new URL(response.url())));
-  // The app draws again once the advice is read: give it a frame, then look.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  // The app marks the first render after the advice came (src/app/mod.rs).
+  await page.waitForFunction(() => performance.getEntriesByName('signpost:advice-drawn').length > 0);
   assert.ok(await page.locator('#answer-no').isChecked(), 'the chosen answer is still chosen');
   assert.equal(await focused(page), 'input#answer-no');
   await clickToNextPage(page, page.getByRole('button', { name: 'Continue' }));
@@ -262,6 +261,13 @@ test('if the advice cannot be fetched, an outcome still says what to do and who 
   await clickToNextPage(page, page.getByRole('button', { name: 'Start again' }));
   await waitForApp(page);
   assert.deepEqual(panics, []);
+
+  // An allegation page keeps its warnings: they are built in, not fetched.
+  await page.goto('about:blank');
+  await page.goto(`${server.url}#tell-lado`);
+  await page.getByRole('alert').filter({ hasText: 'The rest of this page could not be loaded' }).waitFor();
+  assert.deepEqual(await shownList(page, 'What to do'), snapshotList('tell-lado', 'What to do'), 'the steps');
+  assert.match(await page.locator('main').innerText(), /Do not post about it online or name the person/);
   await page.close();
 });
 
