@@ -175,12 +175,21 @@ async function shownList(page, heading) {
   return page.locator(`h2:text-is("${heading}") + * li, h2:text-is("${heading}") + p + ul li`).allInnerTexts();
 }
 
-test('an outcome opened before its advice has come shows its steps, says the rest is loading, then shows its own', async () => {
+/** A new page opened at `hash`, its request for the advice held until `release()`; `asked`
+ * settles once the app has asked for it. */
+async function withAdviceHeld(hash) {
   const page = await browser.newPage();
   let release;
+  let requested;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route(ADVICE, async (route) => { await held; await route.continue(); });
-  await page.goto(`${server.url}#contact-ofsted`);
+  const asked = new Promise((resolve) => { requested = resolve; });
+  await page.route(ADVICE, async (route) => { requested(); await held; await route.continue(); });
+  await page.goto(`${server.url}${hash}`);
+  return { page, release, asked };
+}
+
+test('an outcome opened before its advice has come shows its steps, says the rest is loading, then shows its own', async () => {
+  const { page, release } = await withAdviceHeld('#contact-ofsted');
   await page.getByRole('heading', { level: 1, name: 'Contact Ofsted' }).waitFor();
   const status = page.getByRole('status').filter({ hasText: 'What to note down and what happens next are loading.' });
   await status.waitFor();
@@ -200,11 +209,7 @@ test('an outcome opened before its advice has come shows its steps, says the res
 });
 
 test('advice that stalls is said to be missing after ten seconds, and shown if it comes after all', async () => {
-  const page = await browser.newPage();
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(ADVICE, async (route) => { await held; await route.continue(); });
-  await page.goto(`${server.url}#contact-ofsted`);
+  const { page, release } = await withAdviceHeld('#contact-ofsted');
   await page.getByRole('heading', { level: 1, name: 'Contact Ofsted' }).waitFor();
   await page.getByRole('status').filter({ hasText: 'What to note down and what happens next are loading.' }).waitFor();
   const missing = page.getByRole('alert').filter({ hasText: 'The rest of this page could not be loaded' });
@@ -217,12 +222,7 @@ test('advice that stalls is said to be missing after ten seconds, and shown if i
 });
 
 test('an answer chosen but not yet sent is kept, with focus, when the advice comes', async () => {
-  const page = await browser.newPage();
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const asked = page.waitForRequest((request) => ADVICE(new URL(request.url())));
-  await page.route(ADVICE, async (route) => { await held; await route.continue(); });
-  await page.goto(server.url);
+  const { page, release, asked } = await withAdviceHeld('');
   await waitForApp(page);
   await page.getByRole('button', { name: 'Start now' }).click();
   await page.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
