@@ -891,10 +891,10 @@ struct Table {
 
 /// A name for this build's `advice.txt`: a hash (64-bit FNV-1a, which never changes between Rust
 /// releases) of the content as built (`code`: every table in the order of the IDs, so a reordered
-/// `Outcome` changes it, but a comment in a content file does not),
-/// and of the code that decides what the file's lines mean: the file format and the documents'
-/// numbers. The app fetches `advice.txt?v=<version>`, so a browser never uses a copy cached from
-/// another build, and it checks the file's first line, so it never shows advice from another build.
+/// `Outcome` changes it, but a comment in a content file does not), and of the code that decides
+/// what the file's lines mean: the file format and the documents' numbers. The app fetches
+/// `advice.txt?v=<version>`, so a browser never uses a copy cached from another build, and it
+/// checks the file's first line, so it never shows advice from another build.
 fn advice_version(root: &std::path::Path, code: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut add = |bytes: &[u8]| {

@@ -3,10 +3,10 @@
 //   1. the bytes of every file the first screen fetches, raw, gzip and brotli, and of what the
 //      page fetches after it whatever the journey (Signpost's outcome advice);
 //   2. in headless Chromium with a 4x CPU slowdown and Lighthouse's "Slow 4G" network: first
-//      and largest contentful paint, as the browser reports them, when the first question can be answered ("Start now" is there to
-//      click), and how long each click in a whole public journey takes to paint the next page,
-//      with the nodes each click adds and the app's own marks of where its time goes (reduce,
-//      render, waiting for the effects, effects);
+//      and largest contentful paint, as the browser reports them, when the first question can
+//      be answered ("Start now" is there to click), and how long each click in a whole public
+//      journey takes to paint the next page, with the nodes each click adds and the app's own
+//      marks of where its time goes (reduce, render, waiting for the effects, effects);
 //   3. Lighthouse's mobile scores and LCP.
 // Run by scripts/bench.sh, which installs and builds first. It only reports: nothing here is a
 // pass or fail, because timings on a shared 2-core machine vary from run to run.

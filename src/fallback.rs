@@ -1,6 +1,7 @@
-//! The static guidance inside the mount element of `index.html`, made from
-//! `content/fallback.toml`, after the start page's heading and paragraphs: what a browser shows
-//! while the app loads, when it cannot run it, and after the app fails. `tests/fallback.rs` keeps `index.html` the same as [`html`].
+//! The static guidance inside the mount element of `index.html`: the start page's heading and
+//! paragraphs, then `content/fallback.toml`. It is what a browser shows while the app loads, when
+//! it cannot run it, and after the app fails. `tests/fallback.rs` keeps `index.html` the same as
+//! [`html`].
 
 use crate::content::pages::{self, outcome_page as words};
 use crate::content::{Channel, FALLBACK};

@@ -105,7 +105,7 @@ pub fn outcome_page(outcome: Outcome, local: &LocalContacts) -> String {
     let (text, advice) = (content::outcome(outcome), content::advice(outcome));
     let mut page = top(text.title);
     page += &format!("{}\n\n", text.lead);
-    page += &steps_and_contacts(text, local);
+    page += &steps_contacts_and_confidentiality(text, local);
     page += &format!("## {NOTE_DOWN_HEADING}\n\n{NOTE_DOWN_INTRO}\n");
     page += &bullets(advice.note_down);
     page += &format!("\n## {WHAT_NEXT_HEADING}\n\n");
@@ -143,7 +143,7 @@ pub fn outcome_page_without_advice(outcome: Outcome, local: &LocalContacts) -> S
     let text = content::outcome(outcome);
     let mut page = top(text.title);
     page += &format!("{}\n\n", text.lead);
-    page += &steps_and_contacts(text, local);
+    page += &steps_contacts_and_confidentiality(text, local);
     page += &format!("While it loads: {ADVICE_LOADING}\nIf it cannot load: {ADVICE_FAILED}\n\n");
     if text.setting_checks {
         page += &format!("## {CHECKS_HEADING}\n\n{}\n", checks());
@@ -154,7 +154,7 @@ pub fn outcome_page_without_advice(outcome: Outcome, local: &LocalContacts) -> S
 
 /// The numbered steps, the contacts and confidentiality, as every outcome page shows them, advice
 /// or not.
-fn steps_and_contacts(text: &OutcomeText, local: &LocalContacts) -> String {
+fn steps_contacts_and_confidentiality(text: &OutcomeText, local: &LocalContacts) -> String {
     use pages::outcome_page::{CONFIDENTIALITY_HEADING, CONTACTS_HEADING, STEPS_HEADING};
     let mut part = format!("## {STEPS_HEADING}\n\n");
     for (number, step) in text.steps.iter().enumerate() {
