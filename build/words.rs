@@ -102,6 +102,14 @@ pub const FILES: &[WordsFile] = &[
         doc: "The set-up page (#set-up): a setting's details, and the code that puts Signpost with them on its website.",
         words: &[
             text("title", "The heading, and the page title."),
+            text(
+                "loading",
+                "Under the heading while the page's own build loads, in `index.html`: what to do if the form never comes.",
+            ),
+            text(
+                "stopped",
+                "In place of the form if the set-up page's build fails: to reload.",
+            ),
             list("intro", "The paragraphs under the heading."),
             list(
                 "labels",

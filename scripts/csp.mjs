@@ -1,7 +1,8 @@
 // Trunk post-build hook: puts the hash of each inline script Trunk wrote (its wasm loader) into
 // the Content-Security-Policy <meta> in place of 'trunk-loader-hash', and writes the same
 // policy, with Referrer-Policy, as headers to _headers for static hosts that read that file,
-// and drops the HTML comments, which are for maintainers.
+// puts the set-up page's build's version on its slot, and drops the HTML comments, which are for
+// maintainers.
 // Last, it writes the brotli and gzip copies of the build (scripts/precompress.mjs), here rather
 // than in a hook of their own: Trunk starts all post_build hooks at once, and index.html must be
 // compressed with its hash in place.
@@ -21,6 +22,14 @@ const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code)
 
 if (!html.includes("'trunk-loader-hash'")) throw new Error("index.html has no 'trunk-loader-hash' to replace");
 html = html.replace("'trunk-loader-hash'", hashes.join(' '));
+// The set-up page's own build has names Trunk does not hash (a "worker"): its version goes on
+// the slot it draws in, and the app asks for it with that version (src/app/set_up_slot.rs), so
+// after an update a browser never starts a copy it kept of an older build.
+const setUpFiles = ['start-set-up.js', 'signpost-set-up.js', 'signpost-set-up_bg.wasm'];
+const setUpHash = createHash('sha256');
+for (const name of setUpFiles) setUpHash.update(readFileSync(join(dir, name)));
+if (!html.includes('data-version="set-up-build-hash"')) throw new Error('index.html has no set-up-build-hash to replace');
+html = html.replace('data-version="set-up-build-hash"', `data-version="${setUpHash.digest('hex').slice(0, 16)}"`);
 // The comments in index.html are for its maintainers; a person's browser need not download them.
 html = html.replace(/[ \t]*<!--[\s\S]*?-->\n?/g, '');
 writeFileSync(file, html);

@@ -11,26 +11,34 @@ use std::collections::BTreeSet;
 const START: &str =
     "<!-- fallback: made from content/fallback.toml by UPDATE_SNAPSHOTS=1 cargo test -->\n";
 const END: &str = "        <!-- end of fallback -->";
+const SET_UP_START: &str = "<!-- set-up slot: made from content/interface/set-up.toml by UPDATE_SNAPSHOTS=1 cargo test -->\n";
+const SET_UP_END: &str = "      <!-- end of set-up slot -->";
 
-/// `index.html` holds exactly the fallback the content gives; with `UPDATE_SNAPSHOTS=1` the
-/// test writes it there.
+/// `page` with what lies between the markers `start` and `end` replaced by `made`.
+fn between(page: &str, start: &str, end: &str, made: &str) -> String {
+    let from = page
+        .find(start)
+        .unwrap_or_else(|| panic!("index.html has no {start:?}"))
+        + start.len();
+    let to = from
+        + page[from..]
+            .find(end)
+            .unwrap_or_else(|| panic!("index.html has no {end:?}"));
+    format!("{}{made}{}", &page[..from], &page[to..])
+}
+
+/// `index.html` holds exactly the fallback and the set-up page's element the content gives;
+/// with `UPDATE_SNAPSHOTS=1` the test writes them there.
 #[test]
 fn index_html_holds_the_fallback_made_from_the_content() {
     let path = snapshot::path("../../index.html");
     let page = std::fs::read_to_string(&path).unwrap();
-    let start = page
-        .find(START)
-        .expect("index.html marks where the fallback starts")
-        + START.len();
-    let end = start
-        + page[start..]
-            .find(END)
-            .expect("index.html marks where the fallback ends");
-    let expected = format!(
-        "{}{}{}",
-        &page[..start],
-        signpost::fallback::html(),
-        &page[end..]
+    let expected = between(&page, START, END, &signpost::fallback::html());
+    let expected = between(
+        &expected,
+        SET_UP_START,
+        SET_UP_END,
+        &signpost::fallback::set_up_slot_html(),
     );
     let difference = snapshot::compare(&path, &expected);
     snapshot::assert_all_match(&difference.into_iter().collect::<Vec<_>>());

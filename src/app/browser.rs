@@ -179,6 +179,9 @@ pub fn use_title_and_focus(page: &Page, title: &str, left: bool) {
             window().scroll_to_with_x_and_y(0.0, 0.0);
             let target = match page {
                 Page::Question { error: true, .. } => "error-summary",
+                // The slot's heading while the set-up build loads; the build moves focus to its
+                // own heading when it draws (`set_up_slot`).
+                Page::SetUp => crate::fallback::SET_UP_LOADING_ID,
                 _ => "page-heading",
             };
             focus(target);

@@ -11,6 +11,7 @@ mod outcome_page;
 mod procedure;
 mod question_page;
 mod set_up_page;
+mod set_up_slot;
 mod start_page;
 mod warm_up;
 
@@ -31,7 +32,8 @@ pub fn start() {
     };
     let fallback = root.inner_html();
     yew::set_custom_panic_hook(Box::new(move |_| {
-        browser::restore_fallback(MOUNT_ID, &fallback)
+        browser::restore_fallback(MOUNT_ID, &fallback);
+        set_up_slot::close();
     }));
     let linked = browser::link_target();
     let (local, problems) = browser::local_contacts(&root);
@@ -46,6 +48,12 @@ pub fn start() {
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     warm_up::after_first_paint();
+}
+
+/// Starts the set-up page's own build (`src/bin/signpost-set-up.rs`), beside the app
+/// (`set_up_slot`).
+pub fn start_set_up() {
+    set_up_slot::start();
 }
 
 /// The app's state is the core's; each action is applied there, and the browser's history is
@@ -119,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
         Page::Glossary => html! { <glossary_page::GlossaryPage advice={*advice} /> },
-        Page::SetUp => html! { <set_up_page::SetUpPage /> },
+        Page::SetUp => html! { <set_up_slot::SetUpSlot /> },
         Page::Question {
             question,
             error,

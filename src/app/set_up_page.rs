@@ -1,7 +1,8 @@
 //! "Set up Signpost for your setting" (`#set-up`): the setting's details, checked as the host
 //! page's attributes are, the code to copy (`crate::set_up`), a preview of its contacts, and its
 //! safeguarding procedure to print (`procedure`).
-//! Everything stays in the page: nothing typed is sent or kept.
+//! Everything stays in the page: nothing typed is sent or kept. It is a build of its own, drawn
+//! beside the tool's (`set_up_slot`).
 
 use super::browser;
 use super::outcome_page::contact;
@@ -22,8 +23,15 @@ const INPUT_TYPES: [&str; KEYS.len()] = [
     "text", "text", "text", "text", "tel", "tel", "tel", "email", "text",
 ];
 
+#[derive(Properties, PartialEq)]
+pub struct SetUpProps {
+    /// Whether focus goes to the heading when the page is drawn: it was opened from another
+    /// page of the tool (`set_up_slot`).
+    pub focus_heading: bool,
+}
+
 #[component]
-pub fn SetUpPage() -> Html {
+pub fn SetUpPage(props: &SetUpProps) -> Html {
     let values = use_state(|| vec![String::new(); KEYS.len()]);
     // The details as they were when "Show the code" was last pressed: the problems and the code
     // are theirs, as GOV.UK forms check on submit, not at each key.
@@ -36,8 +44,11 @@ pub fn SetUpPage() -> Html {
         .unwrap_or_default();
     {
         let has_problems = !problems.is_empty();
+        let focus_heading = props.focus_heading;
         use_effect_with(*presses, move |presses| {
-            if *presses > 0 {
+            if *presses == 0 && focus_heading {
+                browser::focus("page-heading");
+            } else if *presses > 0 {
                 gloo::utils::document().set_title(&page_title(words::TITLE, has_problems));
                 // As GOV.UK does after a submission: the error summary, or else the code.
                 if !browser::focus("error-summary") {

@@ -239,6 +239,8 @@ async function crawlEveryPage() {
 
   await load(server.url, 'loading the page for the set-up page');
   await clickToNextPage(page, page.getByRole('link', { name: /Put Signpost on your setting's website/ }));
+  // The set-up page is a build of its own, fetched now: its form comes a moment later.
+  await page.getByRole('button', { name: 'Show the code' }).waitFor();
   await step('the set-up link on the start page');
   await check('the set-up page');
   await page.getByLabel('LADO phone number', { exact: true }).fill('call the council');

@@ -7,7 +7,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  ALLEGATION, EXIT_URL, launchChromium, navigationHistory, pressShift, routeExit, serveDist,
+  ALLEGATION, EXIT_URL, focused, launchChromium, navigationHistory, pressShift, routeExit, serveDist,
+  waitForApp,
 } from './harness.mjs';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -248,6 +249,120 @@ test('the set-up page checks the details, previews the contacts and gives code t
   await linked.goto(link);
   await linked.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
   await linked.close();
+});
+
+/** Whether `url` is of the set-up page's own build (its start script, glue or wasm). */
+const isSetUpBuild = (url) => /\/(start-set-up|signpost-set-up)[\w-]*\.(js|wasm)$/.test(new URL(url).pathname);
+const SET_UP_LINK = /Put Signpost on your setting's website/;
+const SETTING_NAME = "Your setting's name";
+
+test('the set-up page is fetched only when opened, by its version, and forgets what was typed when left', async () => {
+  const page = await browser.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(requests.filter(isSetUpBuild), [], 'the first screen fetched the set-up page');
+
+  const name = page.getByLabel(SETTING_NAME, { exact: true });
+  await page.getByRole('link', { name: SET_UP_LINK }).click();
+  await name.waitFor();
+  assert.equal(await focused(page), 'h1#page-heading', 'focus goes to the heading once the form is drawn');
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+  assert.equal(await page.getByText('Loading the form').count(), 0, 'the loading line is gone');
+  assert.equal(await page.title(), 'Set up Signpost for your setting - Worried about a child');
+  // Each of the build's files asked for with the version the build wrote on the slot.
+  const version = await page.locator('#signpost-set-up').getAttribute('data-version');
+  assert.match(version, /^[0-9a-f]{16}$/);
+  const fetched = requests.filter(isSetUpBuild);
+  assert.deepEqual(fetched.map((url) => new URL(url).pathname).sort(), ['/signpost-set-up.js', '/signpost-set-up_bg.wasm', '/start-set-up.js']);
+  assert.ok(fetched.every((url) => new URL(url).search === `?v=${version}`), `not asked for by version: ${fetched}`);
+
+  // "Staying safe online" and back to the questions: what was typed is still there.
+  await name.fill('Little Acorns Pre-School');
+  await page.getByRole('link', { name: 'Staying safe online' }).click();
+  await page.getByRole('link', { name: 'Back to the questions' }).click();
+  assert.equal(await name.inputValue(), 'Little Acorns Pre-School');
+
+  // Back to the start page: the set-up page is gone, and what was typed with it.
+  await page.goBack();
+  await page.goBack();
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await waitForApp(page);
+  assert.equal(await page.locator('#signpost-set-up input').count(), 0);
+  assert.ok(!(await page.locator('#signpost-set-up').isVisible()));
+
+  // Forward to it again: drawn afresh and focused, by the build already started.
+  await page.goForward();
+  await name.waitFor();
+  assert.equal(await name.inputValue(), '', 'what was typed is forgotten');
+  assert.equal(await focused(page), 'h1#page-heading');
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+  assert.equal(await page.locator('script[src^="start-set-up.js"]').count(), 1, 'the build started once');
+
+  // Opened by its address, as a first page: the form, with focus left where the browser put it.
+  await page.goto('about:blank');
+  await page.goto(`${server.url}#set-up`);
+  await name.waitFor();
+  assert.notEqual(await focused(page), 'h1#page-heading');
+  await page.close();
+});
+
+test('the set-up page, left while it loads, stays away until opened again', async () => {
+  const page = await browser.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route((url) => url.pathname.endsWith('/signpost-set-up_bg.wasm'), async (route) => { await held; await route.continue(); });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.getByRole('link', { name: SET_UP_LINK }).click();
+  await page.getByText('Loading the form').waitFor();
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await waitForApp(page);
+  release();
+  await page.waitForFunction(() => document.getElementById('signpost-set-up').childElementCount === 0);
+  assert.ok(!(await page.locator('#signpost-set-up').isVisible()), 'the set-up page drew over the start page');
+  await page.goForward();
+  await page.getByLabel(SETTING_NAME, { exact: true }).waitFor();
+  assert.equal(await focused(page), 'h1#page-heading');
+  await page.close();
+});
+
+test('Exit this page on the set-up page forgets what was typed', async () => {
+  const page = await browser.newPage();
+  await routeExit(page);
+  let leaving;
+  await page.exposeFunction('reportLeaving', (seen) => { leaving = seen; });
+  await page.addInitScript(() => {
+    window.addEventListener('signpost-exit', () => {
+      window.addEventListener('popstate', () => window.reportLeaving(
+        document.getElementById('signpost-set-up').innerHTML,
+      ), { once: true });
+    });
+  });
+  await page.goto(`${server.url}#set-up`);
+  const name = page.getByLabel(SETTING_NAME, { exact: true });
+  await name.fill('Little Acorns Pre-School');
+  await page.getByRole('button', { name: 'Emergency Exit this page' }).click();
+  await page.waitForURL(EXIT_URL);
+  assert.equal(leaving, '', 'the set-up page was still in the page as it left');
+  await page.close();
+});
+
+test('if the set-up page cannot be fetched, it says to reload, and the tool still works', async () => {
+  const page = await browser.newPage();
+  await page.route((url) => isSetUpBuild(url.href), (route) => route.abort('internetdisconnected'));
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.getByRole('link', { name: SET_UP_LINK }).click();
+  const slot = page.locator('#signpost-set-up');
+  await slot.getByText('If it does not appear, check your internet connection, then reload this page.').waitFor();
+  assert.equal(await focused(page), 'h1#set-up-loading', 'focus goes to the page heading');
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await waitForApp(page);
+  assert.ok(!(await slot.isVisible()), 'the loading line goes with the page');
+  await page.close();
 });
 
 test("the setting's procedure prints on at most two A4 pages, with every number and nothing else", async () => {

@@ -3,8 +3,8 @@
 // is not, so no timing is checked here (scripts/bench.sh measures it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotli } from '../../scripts/precompress.mjs';
 
@@ -34,24 +34,47 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
  * (the same commit measured 122,239 bytes). It rose to 123,900 when a second review found
  * "do not post about it online or name the person" only in the fetched part: each outcome's
  * confidentiality is built in too (1,451 bytes); and to 124,100 for the timer that says the
- * advice is missing after ten seconds rather than loading for ever (194 bytes).
+ * advice is missing after ten seconds rather than loading for ever (194 bytes). The set-up
+ * page's own build, fetched when #set-up is opened, brought it down to 115,900 (115,555
+ * measured).
  * Lower it with each cut; never raise it without a reason in the commit. */
-const BUDGET = 124_100;
+const BUDGET = 115_900;
 
-/** Every file the page fetches on load: the page, its scripts, the wasm and the styles. The app
- * fetches `advice.txt` after its first page is drawn, whatever the journey. */
-const FIRST_SCREEN = new Set(['.html', '.js', '.wasm', '.css']);
-/** Served beside Signpost for the pages that frame it, never fetched by Signpost's own page. */
-const FOR_HOST_PAGES = new Set(['signpost-embed.js']);
+/** What opening #set-up fetches the first time: the set-up page's own build (79,519 bytes when
+ * it was made one), a page a setting's manager opens once. A ceiling, as above. */
+const SET_UP_BUDGET = 79_900;
+const SET_UP_BUILD = ['start-set-up.js', 'signpost-set-up.js', 'signpost-set-up_bg.wasm'];
 
-test(`the first screen is at most ${BUDGET} bytes brotli`, () => {
-  const files = readdirSync(dist).filter((name) => FIRST_SCREEN.has(extname(name)) && !FOR_HOST_PAGES.has(name));
-  assert.ok(files.some((name) => name.endsWith('.wasm')), `no release build in ${dist}`);
+/** Every file the first screen fetches: index.html and each style sheet, script and wasm it
+ * names (Trunk's loader names the wasm). Not the set-up page's own build, which the tool fetches
+ * when #set-up is opened, nor the host pages' script, which the tool's page never fetches. */
+function firstScreen() {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const named = [...html.matchAll(/[\w-]+\.(?:css|js|wasm)\b/g)].map((match) => match[0]);
+  return ['index.html', ...new Set(named)];
+}
+
+/** The brotli bytes of each of `files` in dist/, and their total. */
+function brotliSizes(files) {
   const sizes = files.map((name) => {
     const bytes = readFileSync(join(dist, name));
     return [name, brotli(bytes, !name.endsWith('.wasm')).length];
   });
   const total = sizes.reduce((sum, [, size]) => sum + size, 0);
-  console.log(`first screen: ${total} bytes brotli (budget ${BUDGET}): ${sizes.map(([n, s]) => `${n} ${s}`).join(', ')}`);
+  return { total, list: sizes.map(([n, s]) => `${n} ${s}`).join(', ') };
+}
+
+test(`the first screen is at most ${BUDGET} bytes brotli`, () => {
+  const files = firstScreen();
+  assert.ok(files.some((name) => name.endsWith('.wasm')), `no release build in ${dist}`);
+  assert.ok(!files.some((name) => SET_UP_BUILD.includes(name)), 'the first screen names the set-up page\'s build');
+  const { total, list } = brotliSizes(files);
+  console.log(`first screen: ${total} bytes brotli (budget ${BUDGET}): ${list}`);
   assert.ok(total <= BUDGET, `the first screen is ${total} bytes brotli, over the budget of ${BUDGET}`);
+});
+
+test(`the set-up page's own build is at most ${SET_UP_BUDGET} bytes brotli`, () => {
+  const { total, list } = brotliSizes(SET_UP_BUILD);
+  console.log(`set-up page: ${total} bytes brotli (budget ${SET_UP_BUDGET}): ${list}`);
+  assert.ok(total <= SET_UP_BUDGET, `the set-up page's build is ${total} bytes brotli, over the budget of ${SET_UP_BUDGET}`);
 });
