@@ -31,10 +31,10 @@ pub struct OutcomePageProps {
     pub advice: Fetched,
 }
 
-/// The quotations behind the advice, in a closed `<details>`, were a third of the nodes the click
-/// that shows the page built, and "Your next steps", at the foot of the page, took the render past
-/// the 16 ms after which Yew leaves the effects for a later task (README, "Measuring"): both are
-/// built just after the page is painted, in time for find-in-page and for a person who scrolls.
+/// What the page shows below its advice ("Why", with the answers and the quotations behind the
+/// advice, and "Your next steps") is built just after the page is painted, in time for
+/// find-in-page and for a person who scrolls: built with the rest, it took the render past the
+/// 16 ms after which Yew leaves the effects, and the paint, for a later task (README, "Measuring").
 #[component]
 pub fn OutcomePage(props: &OutcomePageProps) -> Html {
     let text = content::outcome(props.outcome);
@@ -109,32 +109,29 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
                 <super::start_page::SettingTools />
             }
 
-            if !props.answers.is_empty() || advice.is_some() {
-                <h2 class="govuk-heading-m">{ words::WHY_HEADING }</h2>
-            }
-            if !props.answers.is_empty() {
-                <p class="govuk-body">{ words::WHY_ANSWERS_INTRO }</p>
-                <dl class="govuk-summary-list">
-                    { for props.answers.iter().map(|answer| summary_row(*answer, props.on_change.clone())) }
-                </dl>
-            }
-            if let Some(advice) = advice {
-                <details class="govuk-details">
-                    <summary class="govuk-details__summary">
-                        <span class="govuk-details__summary-text">{ every_page::SOURCES_SUMMARY }</span>
-                    </summary>
-                    <div class="govuk-details__text">
-                        <p class="govuk-body">{ words::WHY_SOURCES_INTRO }</p>
-                        if *rest_built.borrow() {
+            if *rest_built.borrow() {
+                if !props.answers.is_empty() || advice.is_some() {
+                    <h2 class="govuk-heading-m">{ words::WHY_HEADING }</h2>
+                }
+                if !props.answers.is_empty() {
+                    <p class="govuk-body">{ words::WHY_ANSWERS_INTRO }</p>
+                    <dl class="govuk-summary-list">
+                        { for props.answers.iter().map(|answer| summary_row(*answer, props.on_change.clone())) }
+                    </dl>
+                }
+                if let Some(advice) = advice {
+                    <details class="govuk-details">
+                        <summary class="govuk-details__summary">
+                            <span class="govuk-details__summary-text">{ every_page::SOURCES_SUMMARY }</span>
+                        </summary>
+                        <div class="govuk-details__text">
+                            <p class="govuk-body">{ words::WHY_SOURCES_INTRO }</p>
                             <ul class="govuk-list govuk-list--bullet">
                                 { for sources(advice, props.outcome, &props.answers).into_iter().map(source) }
                             </ul>
-                        }
-                    </div>
-                </details>
-            }
-
-            if *rest_built.borrow() {
+                        </div>
+                    </details>
+                }
                 <NextSteps outcome={props.outcome} local={props.local.clone()} />
             }
 

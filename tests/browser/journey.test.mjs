@@ -147,6 +147,8 @@ test('an outcome opened by its ID shows without answers and offers the questions
   await page.getByRole('heading', { level: 1, name: 'Contact Ofsted' }).waitFor();
   assert.ok(await page.locator('a[href="tel:03001231231"]').isVisible());
   assert.ok(await page.locator('a[href="mailto:enquiries@ofsted.gov.uk"]').isVisible());
+  // The foot of the page, answers and all, is built just after the page is painted.
+  await page.locator('#next-steps-heading').waitFor();
   assert.equal(await page.locator('.govuk-summary-list').count(), 0);
   await page.getByRole('button', { name: 'Answer the questions' }).click();
   await page.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
