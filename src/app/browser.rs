@@ -2,7 +2,6 @@
 //! entries, the page title, focus, and the one file fetched after the first screen. Nothing here
 //! reads or writes an answer.
 
-use crate::content::pages::every_page;
 use crate::core::Page;
 use crate::core::{Action, LinkTarget, State, Sync, sync};
 use crate::local_contacts::{LocalContacts, Problem};
@@ -20,15 +19,14 @@ pub fn element(id: &str) -> Option<Element> {
     document().get_element_by_id(id)
 }
 
-/// Puts the static guidance back, with an apology, after the app has failed. The only raw HTML
-/// the app writes: `fallback` is the mount element's own markup as the page was served, taken
-/// before the app drew anything (no answer, no typed text, no `data-` value is in it), and the
-/// apology comes from `content/`, where the build refuses `<` and `>`.
-pub fn restore_fallback(mount_id: &str, fallback: &str) {
-    if let Some(root) = element(mount_id) {
+/// Puts an element's static markup back, after an apology, when the app drawing in it has
+/// failed. The only raw HTML the app writes: `fallback` is the element's own markup as the page
+/// was served, taken before the app drew anything (no answer, no typed text, no `data-` value is
+/// in it), and the apology comes from `content/`, where the build refuses `<` and `>`.
+pub fn restore_fallback(id: &str, apology: &str, fallback: &str) {
+    if let Some(root) = element(id) {
         root.set_inner_html(&format!(
-            "<p class=\"govuk-body govuk-!-font-weight-bold\" role=\"alert\">{}</p>{fallback}",
-            every_page::PANIC_APOLOGY
+            "<p class=\"govuk-body govuk-!-font-weight-bold\" role=\"alert\">{apology}</p>{fallback}"
         ));
     }
 }

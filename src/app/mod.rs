@@ -32,7 +32,7 @@ pub fn start() {
     };
     let fallback = root.inner_html();
     yew::set_custom_panic_hook(Box::new(move |_| {
-        browser::restore_fallback(MOUNT_ID, &fallback);
+        browser::restore_fallback(MOUNT_ID, pages::every_page::PANIC_APOLOGY, &fallback);
         set_up_slot::close();
     }));
     let linked = browser::link_target();

@@ -12,7 +12,7 @@
 use super::browser;
 use super::set_up_page::SetUpPage;
 use crate::content::pages::set_up as words;
-use crate::fallback::{SET_UP_SLOT_ID, SET_UP_VERSION_TOKEN};
+use crate::fallback::SET_UP_SLOT_ID;
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use std::cell::RefCell;
@@ -65,14 +65,13 @@ fn open() {
 }
 
 /// The start script's address, with the set-up build's version from the slot (`?v=`), which
-/// `src/start-set-up.js` passes on to the build's files. Only a hash is taken: the slot is in
-/// the host's copy of `index.html`.
+/// `src/start-set-up.js` passes on to the build's files. Only a hash is taken, as the slot is in
+/// the host's copy of `index.html` (the token the build replaces, `fallback::SET_UP_VERSION_TOKEN`,
+/// is not one).
 fn start_script(slot: &Element) -> String {
     match slot.get_attribute("data-version") {
         Some(version)
-            if version != SET_UP_VERSION_TOKEN
-                && !version.is_empty()
-                && version.bytes().all(|byte| byte.is_ascii_hexdigit()) =>
+            if !version.is_empty() && version.bytes().all(|byte| byte.is_ascii_hexdigit()) =>
         {
             format!("{START_SCRIPT}?v={version}")
         }
@@ -127,7 +126,10 @@ pub fn start() {
     let Some(slot) = browser::element(SET_UP_SLOT_ID) else {
         return;
     };
-    yew::set_custom_panic_hook(Box::new(|_| stopped()));
+    // If the set-up build fails, the slot says so in place of the form.
+    yew::set_custom_panic_hook(Box::new(|_| {
+        browser::restore_fallback(SET_UP_SLOT_ID, words::STOPPED, "")
+    }));
     let open = !slot.has_attribute("hidden");
     // Opened from another page, the tool focused the slot's heading, which drawing removes.
     let focus_heading = open
@@ -166,18 +168,4 @@ pub fn start() {
     );
     on(CLOSE, closed);
     on("signpost-exit", closed);
-}
-
-/// After the set-up build has failed: the slot says so, as text, in place of the form.
-fn stopped() {
-    let Some(slot) = browser::element(SET_UP_SLOT_ID) else {
-        return;
-    };
-    slot.set_text_content(None);
-    if let Ok(line) = document().create_element("p") {
-        line.set_class_name("govuk-body govuk-!-font-weight-bold");
-        let _ = line.set_attribute("role", "alert");
-        line.set_text_content(Some(words::STOPPED));
-        let _ = slot.append_child(&line);
-    }
 }
