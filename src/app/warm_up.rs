@@ -4,6 +4,10 @@
 //! before it could draw it. Drawn while the person reads the first page, the code is ready when
 //! they click: Start now painted in 49 ms at the median, against 68 ms, for about 1,000 bytes
 //! brotli of wasm (README, "Measuring").
+//!
+//! Each page is drawn in a task of its own, and taken down in another: drawn together, they made
+//! one task long enough (about 80 ms at 4x slowdown) to hold up a tap on the start page, and
+//! Lighthouse counted it as blocking time.
 
 use super::advice::Fetched;
 use super::browser;
@@ -16,36 +20,66 @@ use crate::local_contacts::LocalContacts;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// After the first page is painted, draws the pages into an element outside the document, and
-/// removes them after the next frame.
+/// After the first page is painted, draws the question page, then the outcome page, each into an
+/// element outside the document a frame apart, and takes each down after the next frame.
 pub fn after_first_paint() {
-    browser::after_next_frame(|| {
-        let Some(root) = browser::detached_element() else {
-            return;
-        };
-        let pages = yew::Renderer::<Pages>::with_root(root).render();
-        browser::after_next_frame(move || pages.destroy());
+    draw_after_next_frame(Warm::Question, || {
+        draw_after_next_frame(Warm::Outcome, || ());
     });
 }
 
-/// The first question with its error, and an outcome with an answer and its Change link: the
-/// code of every part a journey's pages draw, but the outcome's advice, which is fetched after
-/// the first page. Drawn again when the advice came, the warm-up ran among a quick person's
-/// first clicks, and Yew's one queue made them wait for it.
+/// Draws `page` after the next frame and takes it down after the frame after that; then `next`.
+fn draw_after_next_frame(page: Warm, next: impl FnOnce() + 'static) {
+    browser::after_next_frame(move || {
+        let Some(root) = browser::detached_element() else {
+            return;
+        };
+        let drawn = yew::Renderer::<Pages>::with_root_and_props(root, PagesProps { page }).render();
+        browser::after_next_frame(move || {
+            drawn.destroy();
+            next();
+        });
+    });
+}
+
+/// Which page to draw. One component for both, so that the wasm holds one more Yew renderer, not
+/// two (about 400 bytes brotli).
+#[derive(Clone, Copy, PartialEq)]
+enum Warm {
+    Question,
+    Outcome,
+}
+
+#[derive(Properties, PartialEq)]
+struct PagesProps {
+    page: Warm,
+}
+
+/// The first question with its error; or an outcome with an answer and its Change link: the code
+/// of every part a journey's pages draw but the outcome's advice, which is fetched after the
+/// first page. Drawn again when the advice came, the warm-up ran among a quick person's first
+/// clicks, and Yew's one queue made them wait for it.
 #[component]
-fn Pages() -> Html {
-    let answers = PUBLIC
-        .answer(PUBLIC.start, "no")
-        .into_iter()
-        .collect::<Vec<_>>();
-    html! {
-        <Layout back=true>
+fn Pages(props: &PagesProps) -> Html {
+    let page = match props.page {
+        Warm::Question => html! {
             <QuestionPage question={PUBLIC.start} error=true prefill={None} on_continue={Callback::noop()} />
-            <OutcomePage outcome={Outcome::TellLado} {answers} on_change={Callback::noop()}
-                on_start_again={Callback::noop()} local={Rc::new(LocalContacts::default())}
-                advice={Fetched::Loading} />
-            // The outcome page builds it a frame later, after this warm-up has gone.
-            <NextSteps outcome={Outcome::TellLado} local={Rc::new(LocalContacts::default())} />
-        </Layout>
-    }
+        },
+        Warm::Outcome => {
+            let answers = PUBLIC
+                .answer(PUBLIC.start, "no")
+                .into_iter()
+                .collect::<Vec<_>>();
+            html! {
+                <>
+                    <OutcomePage outcome={Outcome::TellLado} {answers} on_change={Callback::noop()}
+                        on_start_again={Callback::noop()} local={Rc::new(LocalContacts::default())}
+                        advice={Fetched::Loading} />
+                    // The outcome page builds it a frame later, after this warm-up has gone.
+                    <NextSteps outcome={Outcome::TellLado} local={Rc::new(LocalContacts::default())} />
+                </>
+            }
+        }
+    };
+    html! { <Layout back=true>{ page }</Layout> }
 }
