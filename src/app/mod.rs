@@ -26,8 +26,9 @@ use yew::prelude::*;
 const MOUNT_ID: &str = "signpost";
 
 /// Mounts the app in a task of its own, after the one that made the wasm ready. Together they
-/// were one task of about 130 ms at 4x slowdown, in which a tap on the page did nothing and which
-/// Lighthouse counted as blocking time; the static guidance shows meanwhile (README, "Measuring").
+/// were one task of about 130 ms at 4x slowdown, for which a tap on the page had to wait and
+/// which Lighthouse counted as blocking time; the static guidance shows meanwhile (README,
+/// "Measuring").
 pub fn start() {
     browser::after(0, mount);
 }

@@ -42,8 +42,8 @@ fn draw_after_next_frame(page: Warm, next: impl FnOnce() + 'static) {
     });
 }
 
-/// Which page to draw. One component for both, so that the wasm holds one more Yew renderer, not
-/// two (about 400 bytes brotli).
+/// Which page to draw. One component for both, so that the warm-up adds one Yew renderer to the
+/// wasm beside the app's: a second would cost a few hundred bytes brotli.
 #[derive(Clone, Copy, PartialEq)]
 enum Warm {
     Question,
@@ -55,10 +55,11 @@ struct PagesProps {
     page: Warm,
 }
 
-/// The first question with its error; or an outcome with an answer and its Change link: the code
-/// of every part a journey's pages draw but the outcome's advice, which is fetched after the
-/// first page. Drawn again when the advice came, the warm-up ran among a quick person's first
-/// clicks, and Yew's one queue made them wait for it.
+/// The first question with its error; or an outcome page with its next steps: the code of what
+/// the click to each page draws. Not the outcome's advice, which is fetched after the first page
+/// (drawn again when the advice came, the warm-up ran among a quick person's first clicks, and
+/// Yew's one queue made them wait for it), nor its "Why", which the page builds after it is
+/// painted, when this warm-up has gone.
 #[component]
 fn Pages(props: &PagesProps) -> Html {
     let page = match props.page {
@@ -66,13 +67,9 @@ fn Pages(props: &PagesProps) -> Html {
             <QuestionPage question={PUBLIC.start} error=true prefill={None} on_continue={Callback::noop()} />
         },
         Warm::Outcome => {
-            let answers = PUBLIC
-                .answer(PUBLIC.start, "no")
-                .into_iter()
-                .collect::<Vec<_>>();
             html! {
                 <>
-                    <OutcomePage outcome={Outcome::TellLado} {answers} on_change={Callback::noop()}
+                    <OutcomePage outcome={Outcome::TellLado} answers={Vec::new()}
                         on_start_again={Callback::noop()} local={Rc::new(LocalContacts::default())}
                         advice={Fetched::Loading} />
                     // The outcome page builds it a frame later, after this warm-up has gone.

@@ -36,12 +36,13 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
  * confidentiality is built in too (1,451 bytes); and to 124,100 for the timer that says the
  * advice is missing after ten seconds rather than loading for ever (194 bytes). The set-up
  * page's own build, fetched when #set-up is opened, brought it down to 115,900 (115,555
- * measured), and "Why" built after the outcome page is painted to 115,800 (115,430). It rose
- * to 116,100 to split the two tasks that held up a tap on the start page (the warm-up's pages in
- * tasks of their own, the first page drawn a task after the wasm is ready): 115,543 to 115,790,
- * with the margin kept for the few hundred bytes the wasm moves when only the advice's version
- * changes. Lower it with each cut; never raise it without a reason in the commit. */
-const BUDGET = 116_100;
+ * measured; 115,543 once the set-up build's apology went through `restore_fallback`, 111 bytes),
+ * and "Why" built after the outcome page is painted to 115,800 (115,430). It rose to 116,150 to
+ * split the two tasks that held up a tap on the start page (the warm-up's pages in tasks of their
+ * own, the first page drawn a task after the wasm is ready): 115,543 to 115,790 in the working
+ * folder, with a margin above the 342 bytes the wasm once moved when only the advice's version
+ * changed. Lower it with each cut; never raise it without a reason in the commit. */
+const BUDGET = 116_150;
 
 /** What opening #set-up fetches the first time: the set-up page's own build (79,519 bytes when
  * it was made one), a page a setting's manager opens once. A ceiling, as above. */
