@@ -1,7 +1,8 @@
 //! Every page as plain text, as a person reads it: the start page, each question, each outcome
-//! (and one as it shows before its advice has been fetched), the glossary and the set-up page. `tests/pages.rs` keeps each in `tests/snapshots/pages/`, so a change of
-//! wording is a diff a safeguarding lead can review line by line; `signpost page <id>` prints
-//! one. Buttons are in [brackets], radios start with ( ).
+//! (and one as it shows before its advice has been fetched), the glossary and the set-up page.
+//! `tests/pages.rs` keeps each in `tests/snapshots/pages/`, so a change of wording is a diff a
+//! safeguarding lead can review line by line; `signpost page <id>` prints one. Buttons are in
+//! \[brackets\], radios start with ( ).
 
 use crate::content::{self, GLOSSARY, OutcomeText, SETTING_CHECKS, Source, pages};
 use crate::core::{Outcome, Question};

@@ -3,7 +3,7 @@
 //! each term come with the outcome pages' advice (`super::advice`), once it has been fetched.
 
 use super::advice::Fetched;
-use super::outcome_page::source;
+use super::outcome_page::guidance_behind;
 use crate::content::{GLOSSARY, pages};
 use pages::glossary as words;
 use yew::prelude::*;
@@ -33,16 +33,7 @@ pub fn GlossaryPage(props: &GlossaryPageProps) -> Html {
                         { for entry.for_records.iter().map(|item| html! { <li>{ *item }</li> }) }
                     </ul>
                     if let Some(advice) = advice {
-                        <details class="govuk-details">
-                            <summary class="govuk-details__summary">
-                                <span class="govuk-details__summary-text">{ pages::every_page::SOURCES_SUMMARY }</span>
-                            </summary>
-                            <div class="govuk-details__text">
-                                <ul class="govuk-list govuk-list--bullet">
-                                    { for advice.glossary_sources(index).iter().map(source) }
-                                </ul>
-                            </div>
-                        </details>
+                        { guidance_behind(None, advice.glossary_sources(index)) }
                     }
                 </>
             }) }

@@ -120,17 +120,7 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
                     </dl>
                 }
                 if let Some(advice) = advice {
-                    <details class="govuk-details">
-                        <summary class="govuk-details__summary">
-                            <span class="govuk-details__summary-text">{ every_page::SOURCES_SUMMARY }</span>
-                        </summary>
-                        <div class="govuk-details__text">
-                            <p class="govuk-body">{ words::WHY_SOURCES_INTRO }</p>
-                            <ul class="govuk-list govuk-list--bullet">
-                                { for sources(advice, props.outcome, &props.answers).into_iter().map(source) }
-                            </ul>
-                        </div>
-                    </details>
+                    { guidance_behind(Some(words::WHY_SOURCES_INTRO), sources(advice, props.outcome, &props.answers)) }
                 }
                 <NextSteps outcome={props.outcome} local={props.local.clone()} />
             }
@@ -230,8 +220,31 @@ fn sources(advice: &'static Advice, outcome: Outcome, answers: &[Answer]) -> Vec
         })
 }
 
+/// "The guidance behind this advice", closed until opened: each quotation with its document and
+/// place, after `intro` where the page has one. The outcome and glossary pages show it alike.
+pub(super) fn guidance_behind(
+    intro: Option<&'static str>,
+    quotations: impl IntoIterator<Item = &'static Source>,
+) -> Html {
+    html! {
+        <details class="govuk-details">
+            <summary class="govuk-details__summary">
+                <span class="govuk-details__summary-text">{ every_page::SOURCES_SUMMARY }</span>
+            </summary>
+            <div class="govuk-details__text">
+                if let Some(intro) = intro {
+                    <p class="govuk-body">{ intro }</p>
+                }
+                <ul class="govuk-list govuk-list--bullet">
+                    { for quotations.into_iter().map(source) }
+                </ul>
+            </div>
+        </details>
+    }
+}
+
 /// One quotation from the guidance, with where it comes from.
-pub fn source(source: &'static Source) -> Html {
+fn source(source: &'static Source) -> Html {
     html! {
         <li>
             <strong>{ source.doc.title() }</strong>

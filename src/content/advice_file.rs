@@ -15,7 +15,7 @@
 //!
 //! The last line ends with a newline, so a file cut short inside its last line is refused too.
 //!
-//! `tests/pages.rs` checks that `assets/advice.txt` is this build's [`file`], and the tests
+//! `tests/pages.rs` checks that `assets/advice.txt` is this build's [`file()`], and the tests
 //! below that [`parse`] gives back every page's advice exactly and refuses any other file.
 
 use super::generated::{ADVICE, ADVICE_VERSION, GLOSSARY, GLOSSARY_SOURCES, QUESTION_SOURCES};
