@@ -66,17 +66,15 @@ fn Pages(props: &PagesProps) -> Html {
         Warm::Question => html! {
             <QuestionPage question={PUBLIC.start} error=true prefill={None} on_continue={Callback::noop()} />
         },
-        Warm::Outcome => {
-            html! {
-                <>
-                    <OutcomePage outcome={Outcome::TellLado} answers={Vec::new()}
-                        on_start_again={Callback::noop()} local={Rc::new(LocalContacts::default())}
-                        advice={Fetched::Loading} />
-                    // The outcome page builds it a frame later, after this warm-up has gone.
-                    <NextSteps outcome={Outcome::TellLado} local={Rc::new(LocalContacts::default())} />
-                </>
-            }
-        }
+        Warm::Outcome => html! {
+            <>
+                <OutcomePage outcome={Outcome::TellLado} answers={Vec::new()}
+                    on_start_again={Callback::noop()} local={Rc::new(LocalContacts::default())}
+                    advice={Fetched::Loading} />
+                // The outcome page builds it a frame later, after this warm-up has gone.
+                <NextSteps outcome={Outcome::TellLado} local={Rc::new(LocalContacts::default())} />
+            </>
+        },
     };
     html! { <Layout back=true>{ page }</Layout> }
 }
