@@ -7,8 +7,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  ALLEGATION, EXIT_URL, focused, launchChromium, navigationHistory, pressShift, routeExit, serveDist,
-  waitForApp,
+  ALLEGATION, EXIT_URL, focused, launchChromium, navigationHistory, pressShift, recordRequests,
+  routeExit, serveDist, waitForApp,
 } from './harness.mjs';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -62,8 +62,7 @@ async function openHost(path = 'host.html') {
   const context = await browser.newContext();
   const page = await context.newPage();
   await routeExit(page);
-  const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
+  const requests = recordRequests(page);
   await page.goto(new URL(path, server.url.replace('127.0.0.1', 'localhost')).href);
   const frame = page.frameLocator('iframe[data-signpost]');
   await frame.getByRole('button', { name: 'Start now' }).waitFor();
@@ -183,8 +182,7 @@ async function fillSetUp(page, details) {
 test('the set-up page checks the details, previews the contacts and gives code that works when pasted', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
+  const requests = recordRequests(page);
   await page.goto(server.url);
   await page.getByRole('link', { name: /Put Signpost on your setting's website/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Set up Signpost for your setting' }).waitFor();
@@ -258,8 +256,7 @@ const SETTING_NAME = "Your setting's name";
 
 test('the set-up page is fetched only when opened, by its version, and forgets what was typed when left', async () => {
   const page = await browser.newPage();
-  const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
+  const requests = recordRequests(page);
   await page.goto(server.url);
   await waitForApp(page);
   await page.waitForLoadState('networkidle');

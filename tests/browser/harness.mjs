@@ -83,6 +83,13 @@ export function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }
 
+/** Every address `page` asks for from now on, in order, for a test of what the page fetches. */
+export function recordRequests(page) {
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  return requests;
+}
+
 /** Waits until the app has replaced the static guidance with its start page. */
 export async function waitForApp(page) {
   await page.getByRole('button', { name: 'Start now' }).waitFor();

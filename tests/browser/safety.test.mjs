@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   EXIT_URL, allPaths, clickToNextPage, launchChromium, navigationHistory, pressShift, routeExit,
-  serveDist, waitForApp, walk,
+  recordRequests, serveDist, waitForApp, walk,
 } from './harness.mjs';
 
 let server;
@@ -152,8 +152,7 @@ test('a page restored from the back/forward cache starts afresh, never with the 
 test('walking every path of every flow sends nothing and stores nothing', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const allRequests = [];
-  page.on('request', (request) => allRequests.push(request.url()));
+  const allRequests = recordRequests(page);
   await page.goto(server.url);
   await waitForApp(page);
   await page.waitForLoadState('networkidle');
