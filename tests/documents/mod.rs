@@ -2,8 +2,8 @@
 //! to find a quotation in, and as places (paragraphs, headings, sections) to find it under.
 //!
 //! How a citation's `place` is found:
-//! - `para 26`, `paras 38-39`: numbered paragraphs, from the line that starts `26.` to the line
-//!   that starts with the next number after the last;
+//! - `para 26`, `paras 38-39`: numbered paragraphs, from the line that starts `26.` to the next
+//!   line that starts a later paragraph (or, in a Markdown document, a heading);
 //! - `footnote 2`: the line that starts with the footnote mark `²`, to the next blank line;
 //! - `Section 2, Procedures for handling concerns`: a line that starts `2.` (or `2 `) followed by
 //!   a title that starts with those words (it may wrap onto the next lines), to the next line
@@ -147,12 +147,22 @@ impl Document {
         found
     }
 
-    /// Paragraphs `first` to `last`: from the line starting `first.` to the next number's.
+    /// Paragraphs `first` to `last`: from the line starting `first.` to the next line that starts
+    /// a later paragraph or, in a Markdown document, a heading. A document that quotes only some
+    /// paragraphs (the current guidance, 006 to 010) skips numbers, so the next paragraph is not
+    /// always `last + 1`.
     fn numbered(&self, first: usize, last: usize) -> Option<Span> {
-        let starts = |line: &str, n: usize| line.trim_start().starts_with(&format!("{n}. "));
-        let start = self.lines.iter().position(|line| starts(line, first))?;
+        let number = |line: &str| {
+            let (number, _) = line.trim_start().split_once(". ")?;
+            number.parse::<usize>().ok()
+        };
+        let start = self.lines.iter().position(|line| number(line) == Some(first))?;
+        let markdown = self.markdown();
         let end = (start + 1..self.lines.len())
-            .find(|&at| starts(&self.lines[at], last + 1))
+            .find(|&at| {
+                let line = &self.lines[at];
+                number(line).is_some_and(|n| n > last) || (markdown && line.starts_with('#'))
+            })
             .unwrap_or(self.lines.len());
         Some((start, end))
     }
