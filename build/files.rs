@@ -60,7 +60,24 @@ pub struct OutcomeFile {
     pub confidentiality: Vec<Item>,
     #[serde(default)]
     pub setting_checks: bool,
+    /// Other outcome pages the steps send the person on to, by ID.
+    #[serde(default)]
+    pub see_also: Vec<String>,
     pub sources: Vec<SourceEntry>,
+    pub review: ReviewEntry,
+}
+
+/// `[review]` in a page's file: when its words were last checked against the guidance, what
+/// against, and the fingerprint of the words as checked (`tests/review.rs` says when a page's
+/// words have changed since, and gives the new fingerprint).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ReviewEntry {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// The documents the words were checked against, by number.
+    pub checked_against: Vec<String>,
+    pub fingerprint: String,
 }
 
 /// `content/questions/<id>.toml`.
@@ -73,6 +90,7 @@ pub struct QuestionFile {
     pub summary: String,
     pub answers: Vec<AnswerEntry>,
     pub sources: Vec<SourceEntry>,
+    pub review: ReviewEntry,
 }
 
 #[derive(Deserialize)]

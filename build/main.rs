@@ -197,7 +197,7 @@ impl Build {
             self.problem(
                 file,
                 field,
-                format!("`{number}` is not a guidance document; use 000 to 004, or 005 for a current fact"),
+                format!("`{number}` is not a guidance document; use 000 to 004, 005 for a current fact, or 006 to 010 for current statutory guidance"),
             );
         }
         doc
@@ -255,6 +255,70 @@ impl Build {
             );
         }
         format!("&[{}]", refs.join(", "))
+    }
+
+    /// The outcome pages a page sends the person on to, as a Rust slice of `Outcome`s.
+    fn see_also(&mut self, file: &str, ids: &[String]) -> String {
+        let mut outcomes = Vec::new();
+        for (index, id) in ids.iter().enumerate() {
+            match Outcome::ALL.iter().find(|outcome| outcome.id() == id) {
+                Some(outcome) if file != format!("outcomes/{id}.toml") => {
+                    outcomes.push(format!("Outcome::{outcome:?}"));
+                }
+                Some(_) => self.problem(file, &format!("see-also[{index}]"), "is this page itself"),
+                None => self.problem(
+                    file,
+                    &format!("see-also[{index}]"),
+                    format!("`{id}` is not an outcome page"),
+                ),
+            }
+        }
+        format!("&[{}]", outcomes.join(", "))
+    }
+
+    /// A page's review record, as a Rust `Review` expression: a real date, documents that exist,
+    /// and a fingerprint of the form `tests/review.rs` writes.
+    fn review(&mut self, file: &str, review: &ReviewEntry) -> String {
+        if !is_date(&review.date) {
+            self.problem(
+                file,
+                "review.date",
+                format!("`{}` is not a date written YYYY-MM-DD", review.date),
+            );
+        }
+        let docs: Vec<String> = review
+            .checked_against
+            .iter()
+            .enumerate()
+            .filter_map(|(n, number)| {
+                self.doc(file, &format!("review.checked-against[{n}]"), number)
+            })
+            .map(|doc| format!("Doc::{doc:?}"))
+            .collect();
+        if review.checked_against.is_empty() {
+            self.problem(
+                file,
+                "review.checked-against",
+                "names no document; a review checks the words against the guidance",
+            );
+        }
+        let fingerprint = &review.fingerprint;
+        if fingerprint.len() != 16
+            || !fingerprint
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        {
+            self.problem(
+                file,
+                "review.fingerprint",
+                "is not 16 lower-case hexadecimal digits; `cargo test --test review` gives the page's",
+            );
+        }
+        format!(
+            "Review {{ date: {:?}, checked_against: &[{}], fingerprint: {fingerprint:?} }}",
+            review.date,
+            docs.join(", ")
+        )
     }
 
     /// Checks that the files in `content/<folder>/` are exactly one for each ID.
@@ -474,6 +538,14 @@ impl Build {
                 doc: "question's quotations from the guidance, shown on the outcome pages it leads to",
                 returns: "&'static [Source]",
             },
+            Table {
+                row_type: "Review",
+                name: "QUESTION_REVIEW",
+                list: "QUESTION_REVIEWS",
+                lookup: "question_review",
+                doc: "question page's review record",
+                returns: "",
+            },
         ];
         let ids: Vec<(&str, String)> = Question::ALL
             .iter()
@@ -507,6 +579,7 @@ impl Build {
                     build.text(file, "summary", &parsed.summary),
                 ),
                 build.sources(file, &parsed.sources),
+                build.review(file, &parsed.review),
             ]
         });
     }
@@ -535,6 +608,14 @@ impl Build {
                 doc: "outcome's advice: the app fetches it (`advice.txt`), so only native code reads this",
                 returns: "",
             },
+            Table {
+                row_type: "Review",
+                name: "OUTCOME_REVIEW",
+                list: "OUTCOME_REVIEWS",
+                lookup: "outcome_review",
+                doc: "outcome page's review record",
+                returns: "",
+            },
         ];
         let ids: Vec<(&str, String)> = Outcome::ALL
             .iter()
@@ -543,20 +624,23 @@ impl Build {
         self.tables(out, &pages, &tables, &ids, |build, file, parsed: OutcomeFile, variant| {
             vec![
                 format!(
-                    "OutcomeText {{ outcome: Outcome::{variant}, title: {}, lead: {}, steps: {}, contacts: {}, confidentiality: {}, setting_checks: {} }}",
+                    "OutcomeText {{ outcome: Outcome::{variant}, title: {}, lead: {}, steps: {}, contacts: {}, confidentiality: {}, setting_checks: {}, see_also: {} }}",
                     build.text(file, "title", &parsed.title),
                     build.text(file, "lead", &parsed.lead),
                     build.list(file, "steps", &parsed.steps),
                     build.contact_refs(file, "contacts", &parsed.contacts, Need::AtLeastOne),
                     build.list(file, "confidentiality", &parsed.confidentiality),
                     parsed.setting_checks,
+                    build.see_also(file, &parsed.see_also),
                 ),
                 format!(
-                    "OutcomeAdvice {{ note_down: {}, what_happens_next: {}, sources: {} }}",
+                    "OutcomeAdvice {{ note_down: {}, what_happens_next: {}, sources: {}, reviewed: {:?} }}",
                     build.list(file, "note-down", &parsed.note_down),
                     build.list(file, "what-happens-next", &parsed.what_happens_next),
                     build.sources(file, &parsed.sources),
+                    parsed.review.date,
                 ),
+                build.review(file, &parsed.review),
             ]
         });
     }
@@ -928,6 +1012,23 @@ const LOCALS: &[(&str, &str)] = &[
 ];
 
 /// The Rust statement that adds `words` to a template's `sentence`.
+/// Whether `text` is a date written `YYYY-MM-DD`, with a month and day that can be.
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts[..] else {
+        return false;
+    };
+    let number = |part: &str, digits: usize| {
+        (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    matches!(
+        (number(year, 4), number(month, 2), number(day, 2)),
+        (Some(_), Some(1..=12), Some(1..=31))
+    )
+}
+
 fn push_words(words: &str) -> String {
     let mut chars = words.chars();
     match (chars.next(), chars.next()) {

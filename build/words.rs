@@ -205,6 +205,10 @@ pub const FILES: &[WordsFile] = &[
             text("numbers-heading", "The heading over the contacts."),
             text("flowchart-heading", "The heading over the flowchart."),
             text(
+                "local-check",
+                "At the foot of the notice: that the setting's LADO should check it against local procedures.",
+            ),
+            text(
                 "flowchart-text",
                 "Under it: how to read the flowchart; also its text for a screen reader.",
             ),
@@ -275,6 +279,10 @@ pub const FILES: &[WordsFile] = &[
                 "checks-heading",
                 "Over the links to the settings' checks, on the pages about allegations.",
             ),
+            text(
+                "see-also",
+                "After the steps, before the links to the pages they send the person on to (see-also in an outcome's file).",
+            ),
             text("why-heading", "Over the person's answers and the guidance."),
             text(
                 "why-answers-intro",
@@ -283,6 +291,16 @@ pub const FILES: &[WordsFile] = &[
             text(
                 "why-sources-intro",
                 "Before the quotations from the guidance.",
+            ),
+            template(
+                "last-reviewed",
+                &["date"],
+                "After what happens next, and on the next-steps sheet: when the page's words were last checked against the guidance (its content file's [review] date).",
+            ),
+            template(
+                "review-due",
+                &["date"],
+                "Under it: when the next review is due, a year on.",
             ),
             text(
                 "advice-loading",

@@ -71,7 +71,11 @@ fn procedure() -> String {
     let out_of_hours = content::outcome(Outcome::OutOfHours);
     page += &format!("\n## {}\n\n{}\n", out_of_hours.title, out_of_hours.lead);
     page += &format!("\n## {NUMBERS_HEADING}\n\n(the setting's numbers)\n\n");
-    page += &format!("## {FLOWCHART_HEADING}\n\n{FLOWCHART_TEXT}\n\n(the flowchart)\n");
+    page += &format!("## {FLOWCHART_HEADING}\n\n{FLOWCHART_TEXT}\n\n(the flowchart)\n\n");
+    let reviewed = content::ReviewDates::of(content::procedure_reviewed())
+        .map(|dates| dates.sentence())
+        .unwrap_or_default();
+    page += &format!("{LOCAL_CHECK} {reviewed}\n");
     page
 }
 
@@ -111,6 +115,9 @@ pub fn outcome_page(outcome: Outcome, local: &LocalContacts) -> String {
     page += &bullets(advice.note_down);
     page += &format!("\n## {WHAT_NEXT_HEADING}\n\n");
     page += &paragraphs(advice.what_happens_next);
+    if let Some(dates) = content::ReviewDates::of(advice.reviewed) {
+        page += &format!("{}\n\n", dates.lines().join("\n"));
+    }
     if text.setting_checks {
         page += &format!("## {CHECKS_HEADING}\n\n{}\n", checks());
     }
@@ -160,6 +167,12 @@ fn steps_contacts_and_confidentiality(text: &OutcomeText, local: &LocalContacts)
     let mut part = format!("## {STEPS_HEADING}\n\n");
     for (number, step) in text.steps.iter().enumerate() {
         part += &format!("{}. {step}\n", number + 1);
+    }
+    if !text.see_also.is_empty() {
+        part += &format!("\n{}\n", pages::outcome_page::SEE_ALSO);
+        for next in text.see_also {
+            part += &format!("- [{}](#{next})\n", content::outcome(*next).title);
+        }
     }
     part += &format!("\n## {CONTACTS_HEADING}\n\n");
     for contact in text.contacts {

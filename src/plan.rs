@@ -2,12 +2,18 @@
 //! template with the fields the guidance asks for, and the person's own notes, as plain text for
 //! the file the browser saves. Built on the device; nothing is kept.
 
-use crate::content::{OutcomeText, pages};
+use crate::content::{OutcomeText, ReviewDates, pages};
 use crate::local_contacts::LocalContacts;
 use crate::page_text::contact_lines;
 
-/// The sheet for an outcome's `text`, with the host's contacts and the person's `notes`.
-pub fn next_steps_text(text: &OutcomeText, local: &LocalContacts, notes: &str) -> String {
+/// The sheet for an outcome's `text`, with the host's contacts and the person's `notes`, and when
+/// the page was `reviewed` (`YYYY-MM-DD`) if its advice has come.
+pub fn next_steps_text(
+    text: &OutcomeText,
+    reviewed: Option<&str>,
+    local: &LocalContacts,
+    notes: &str,
+) -> String {
     use pages::next_steps::{HEADING, NOTES_HEADING, RECORD_FIELDS, RECORD_HEADING};
     use pages::outcome_page::{CONTACTS_HEADING, STEPS_HEADING};
     let mut sheet = format!(
@@ -33,7 +39,10 @@ pub fn next_steps_text(text: &OutcomeText, local: &LocalContacts, notes: &str) -
     }
     let notes = notes.trim();
     if !notes.is_empty() {
-        sheet += &format!("{NOTES_HEADING}\n{notes}\n");
+        sheet += &format!("{NOTES_HEADING}\n{notes}\n\n");
+    }
+    if let Some(dates) = reviewed.and_then(ReviewDates::of) {
+        sheet += &format!("{}\n", dates.lines().join("\n"));
     }
     sheet
 }
@@ -45,7 +54,8 @@ mod tests {
     use crate::core::Outcome;
 
     fn sheet(outcome: Outcome, local: &LocalContacts, notes: &str) -> String {
-        next_steps_text(content::outcome(outcome), local, notes)
+        let reviewed = content::advice(outcome).reviewed;
+        next_steps_text(content::outcome(outcome), Some(reviewed), local, notes)
     }
 
     #[test]
@@ -76,6 +86,21 @@ mod tests {
         let sheet = sheet(Outcome::ReportToLado, &local, "  Spoke to Sam at 9.15  ");
         assert!(sheet.contains("01962 876364"));
         assert!(sheet.contains("Sam Jones"));
-        assert!(sheet.ends_with("Your notes\nSpoke to Sam at 9.15\n"));
+        assert!(sheet.contains("Your notes\nSpoke to Sam at 9.15\n"));
+    }
+
+    /// A sheet kept for months says how current its advice was: the page's review dates end it.
+    #[test]
+    fn the_sheet_ends_with_when_the_advice_was_reviewed_and_is_next_due() {
+        let dates = ReviewDates::of(content::advice(Outcome::ReportToLado).reviewed).unwrap();
+        let sheet = sheet(Outcome::ReportToLado, &LocalContacts::default(), "note");
+        assert!(sheet.ends_with(&format!("{}\n", dates.lines().join("\n"))));
+        let without = next_steps_text(
+            content::outcome(Outcome::ReportToLado),
+            None,
+            &LocalContacts::default(),
+            "",
+        );
+        assert!(!without.contains(&dates.last));
     }
 }

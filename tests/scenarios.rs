@@ -185,7 +185,7 @@ fn p14_a_twelve_year_old_hurt_at_home_is_told_about_childline() {
     scenario(
         &PUBLIC,
         &["no", "child-or-young-person"],
-        "under 18",
+        "under 19",
         Outcome::Childline,
         &[
             "0800 1111",
@@ -360,7 +360,6 @@ fn the_danger_question_includes_the_young_person_reading() {
 #[test]
 fn every_page_where_a_person_reports_harm_answers_anonymity_the_same_way() {
     for outcome in [
-        Outcome::Call999,
         Outcome::ChildrenSocialCare,
         Outcome::TellLado,
         Outcome::DiscussWithDesignatedOfficer,
@@ -378,6 +377,11 @@ fn every_page_where_a_person_reports_harm_answers_anonymity_the_same_way() {
             );
         }
     }
+    // The 999 page promises no anonymity: the police can see the number that calls them (panel
+    // m3). It still says what can be kept private.
+    let call_999 = content::outcome(Outcome::Call999).confidentiality.join(" ");
+    assert!(!call_999.contains("without giving your name"));
+    assert!(call_999.contains("keeping a child safe comes first"));
 }
 
 /// Childline's and the 999 page warn, before the notes and the buttons, that a printout or a
@@ -413,4 +417,60 @@ fn staff_ofsted_cannot_take_whistleblowing_from_are_told_first() {
     let steps = content::outcome(Outcome::Whistleblow).steps;
     assert!(steps[0].contains("secure training centre or a youth offending team"));
     assert!(steps[0].contains("Ofsted cannot take whistleblowing"));
+}
+
+/// Childcare that should be registered and is not goes to Ofsted, which registers childcare,
+/// with children's social care for any child at risk (005 "Who must register as a childminder").
+#[test]
+fn a_childminder_who_is_not_registered_is_reported_to_ofsted() {
+    scenario(
+        &PUBLIC,
+        &[
+            "no",
+            "someone-else",
+            "quality-of-service",
+            "unregistered-childcare",
+        ],
+        "should be registered",
+        Outcome::ReportUnregisteredChildcare,
+        &[
+            "0300 123 1231",
+            "more than 2 hours a day",
+            "children's social care",
+        ],
+    );
+}
+
+/// A parent whose child's nursery worker may have hurt the child: medical help, the manager,
+/// Ofsted for registered childcare, and the child kept away from the person (panel m4).
+#[test]
+fn a_parent_worried_about_a_nursery_worker_gets_help_for_the_child_and_keeps_them_apart() {
+    scenario(
+        &PUBLIC,
+        &["no", "someone-else", "harm-by-worker"],
+        "nursery worker",
+        Outcome::TellLado,
+        &[
+            "make sure they get medical help",
+            "tell the manager or head, unless they are involved",
+            "you can also tell Ofsted",
+            "Keep your own child away from the person",
+        ],
+    );
+}
+
+/// A parent who finds sexual images on a child's phone keeps the device and does not copy or
+/// forward them (UKCIS, 010; panel M8).
+#[test]
+fn a_parent_who_finds_sexual_images_keeps_the_phone_and_does_not_forward_them() {
+    scenario(
+        &PUBLIC,
+        &["no", "someone-else", "harm-by-family-or-other"],
+        "grooming",
+        Outcome::ChildrenSocialCare,
+        &[
+            "do not copy, screenshot, forward or save them",
+            "against the law",
+        ],
+    );
 }

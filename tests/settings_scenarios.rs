@@ -23,12 +23,14 @@ fn e1_a_volunteer_who_pinched_a_child_is_reported_to_the_lado() {
         Outcome::ReportToLado,
         &[
             "Tell your designated safeguarding lead now",
-            "within one working day",
+            "phones the LADO today",
+            "within one working day at the latest",
             "Do not investigate",
             "do not wait to find out more",
             "dates, times and places",
-            "If Ofsted, or a childminder agency, registers your setting, tell it about the allegation",
+            "If Ofsted or a childminder agency registers your setting, tell it about the allegation",
             "within 14 days",
+            "is an offence",
             "Tell the child's parents or carers as soon as possible, if they do not already know",
             "first agree with them and the LADO what can be said",
         ],
@@ -39,17 +41,20 @@ fn e1_a_volunteer_who_pinched_a_child_is_reported_to_the_lado() {
     );
 }
 
+/// E2. 002 sends an allegation about the lead to "their deputy or another senior manager"; in a
+/// small setting the deputy is often someone the lead manages, so, as KCSIE does for a head
+/// (007 para 70), it goes to a senior manager who is not involved, or to the LADO directly.
 #[test]
-fn e2_an_allegation_against_the_designated_person_goes_to_their_deputy_or_the_lado() {
+fn e2_an_allegation_against_the_designated_person_goes_to_a_senior_manager_or_the_lado() {
     scenario(
         &SETTING,
         &ALLEGATION_NOT_YET_REPORTED,
         "It may be about the designated safeguarding lead",
         Outcome::ReportToLado,
         &[
-            "If the allegation is about the designated safeguarding lead, tell their deputy or \
-             another senior manager instead",
-            "contact the LADO yourself",
+            "If it is about the designated safeguarding lead or the manager, tell another senior \
+             manager who is not involved",
+            "tell the LADO yourself",
         ],
     );
     quotes(
@@ -106,9 +111,10 @@ fn e5_a_hungry_child_with_untreated_injuries_is_referred_to_childrens_social_car
     );
 }
 
-/// The referral page asks for what 003's referral form holds, and gives the seven golden rules.
+/// The referral page asks for what 003's referral form holds, and gives the golden rules of
+/// today's information-sharing advice (009), not 003's consent-first ones.
 #[test]
-fn a_referral_holds_the_forms_fields_and_follows_the_seven_golden_rules() {
+fn a_referral_holds_the_forms_fields_and_follows_the_golden_rules() {
     scenario(
         &SETTING,
         &["no", "child-welfare", "no"],
@@ -120,9 +126,11 @@ fn a_referral_holds_the_forms_fields_and_follows_the_seven_golden_rules() {
             "description of any injuries",
             "The child's own words",
             "Whether you saw it yourself or someone told you",
-            "seven golden rules",
-            "1. Data protection law is not a barrier",
-            "7. Record what you decided and why",
+            "golden rules for sharing information",
+            "1. Every child has a right to be protected from abuse and neglect",
+            "3. You do not need consent",
+            "Record what you decided and why",
+            "You do not need the family's consent to refer a child",
         ],
     );
 }
@@ -516,7 +524,9 @@ fn after_999_a_setting_goes_on_to_its_designated_lead_the_council_and_the_lado()
             "Call 999",
             "tell your setting's designated safeguarding lead",
             "emergency out-of-hours team",
-            "at the latest within one working day",
+            "tells the LADO today",
+            "within one working day at the latest",
+            "seriously hurt",
         ],
     );
 }
@@ -631,5 +641,146 @@ fn an_allegation_about_a_former_employee_goes_to_the_lado_where_they_work_now() 
         "has left and now works with children somewhere else",
         Outcome::LadoWhereTheyWork,
         &["it is the LADO where they work now"],
+    );
+}
+
+/// 007 para 70: in a school, an allegation about a member of staff goes to the head, and about
+/// the head to the chair of governors or the proprietor; a head who is also the sole proprietor,
+/// or an owner who runs a setting with nobody above them, is reported to the LADO directly.
+#[test]
+fn an_allegation_about_a_head_goes_to_the_chair_of_governors_and_about_an_owner_to_the_lado() {
+    scenario(
+        &SETTING,
+        &ALLEGATION_NOT_YET_REPORTED,
+        "It may be about the designated safeguarding lead or the manager",
+        Outcome::ReportToLado,
+        &[
+            "In a school or college, tell the head teacher or principal",
+            "if it is about the head, tell the chair of governors or the proprietor",
+        ],
+    );
+    quotes(
+        Outcome::ReportToLado,
+        "this should be reported directly to the local authority designated officer(s) LADO(s).",
+    );
+    scenario(
+        &SETTING,
+        &["no", "allegation", "no", "accused-runs-setting"],
+        "nobody above them to tell",
+        Outcome::WhistleblowToLado,
+        &[
+            "If the person accused owns or runs your setting, do not tell them first",
+            "This is whistleblowing",
+            "The law may protect you",
+        ],
+    );
+}
+
+/// 007 para 363: where a child has been harmed or may be at immediate risk, children's social
+/// care and, as appropriate, the police are told immediately, not the next day.
+#[test]
+fn a_child_harmed_by_a_member_of_staff_is_also_referred_to_childrens_social_care_now() {
+    scenario(
+        &SETTING,
+        &ALLEGATION_NOT_YET_REPORTED,
+        "may have harmed a child",
+        Outcome::ReportToLado,
+        &[
+            "If a child has been harmed, or may be at immediate risk, also tell children's social care now",
+        ],
+    );
+    quotes(
+        Outcome::ReportToLado,
+        "contact local authority children's social care and as appropriate the police immediately",
+    );
+}
+
+/// M1: at 8pm on a Friday an allegation goes to the out-of-hours team, and on the next working
+/// day the setting follows the allegation steps: the LADO, and Ofsted within 14 days.
+#[test]
+fn an_allegation_out_of_hours_still_reaches_the_lado_and_ofsted_on_the_next_working_day() {
+    scenario(
+        &SETTING,
+        &["no", "allegation", "yes"],
+        "cannot wait",
+        Outcome::OutOfHours,
+        &[
+            "follow the allegation steps on the next working day",
+            "within 14 days at the latest",
+            "is an offence",
+            "0300 123 1231",
+        ],
+    );
+    assert!(
+        content::outcome(Outcome::OutOfHours)
+            .see_also
+            .contains(&Outcome::ReportToLado)
+    );
+}
+
+/// M2: a childminder whose partner is being investigated for an offence against a child keeps
+/// the partner away from the children and tells Ofsted or the agency.
+#[test]
+fn a_childminder_whose_partner_is_under_investigation_keeps_them_apart_and_tells_ofsted() {
+    scenario(
+        &SETTING,
+        &["no", "risk-by-association"],
+        "their partner is being investigated",
+        Outcome::ConsultLado,
+        &[
+            "the person who may harm children has no contact with the children you look after",
+            "If you are a childminder, or care for children in your home",
+            "tell Ofsted or your childminder agency",
+            "within 14 days at the latest",
+            "follow the allegation steps",
+        ],
+    );
+}
+
+/// M6: a referral nobody answered, or a decision the lead disagrees with, is followed up and
+/// escalated under the local partnership's procedure (006 para 151; 007 para 65).
+#[test]
+fn a_referral_nobody_answered_is_followed_up_then_escalated() {
+    scenario(
+        &SETTING,
+        &["no", "no-response-or-no-action"],
+        "nobody replied",
+        Outcome::EscalateSettingConcern,
+        &[
+            "phone again",
+            "within one working day of a referral",
+            "ask to speak to the manager",
+            "escalation procedure",
+            "refer again",
+        ],
+    );
+}
+
+/// A setting unhappy with its inspection uses Ofsted's own complaints procedure (005).
+#[test]
+fn a_setting_unhappy_with_its_inspection_uses_ofsteds_complaints_procedure() {
+    scenario(
+        &SETTING,
+        &["no", "ofsted-inspection"],
+        "how Ofsted inspected",
+        Outcome::ComplainAboutOfsted,
+        &["within 5 working days", "ICASO", "0300 123 1231"],
+    );
+}
+
+/// 002 "Introduction": nobody's LADO holds an allegation about someone who no longer works with
+/// children; the police or children's social care do.
+#[test]
+fn someone_who_no_longer_works_with_children_is_for_the_police_or_childrens_social_care() {
+    scenario(
+        &WHICH_LADO,
+        &["no-longer-works-with-children"],
+        "no longer works with children",
+        Outcome::PoliceOrSocialCare,
+        &[
+            "tell the police",
+            "children's social care",
+            "tell the LADO where they work now",
+        ],
     );
 }

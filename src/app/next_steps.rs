@@ -18,6 +18,8 @@ use yew::prelude::*;
 pub struct NextStepsProps {
     pub outcome: Outcome,
     pub local: Rc<LocalContacts>,
+    /// When the page's words were last reviewed (`YYYY-MM-DD`), once its advice has come.
+    pub reviewed: Option<&'static str>,
 }
 
 #[component]
@@ -37,8 +39,10 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
     let on_save = {
         let notes = notes.clone();
         let text = content::outcome(props.outcome);
-        let local = props.local.clone();
-        Callback::from(move |_: MouseEvent| save(&plan::next_steps_text(text, &local, &notes)))
+        let (local, reviewed) = (props.local.clone(), props.reviewed);
+        Callback::from(move |_: MouseEvent| {
+            save(&plan::next_steps_text(text, reviewed, &local, &notes))
+        })
     };
     html! {
         <section class="signpost-next-steps" aria-labelledby="next-steps-heading">

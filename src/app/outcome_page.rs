@@ -80,6 +80,14 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
             <ol class="govuk-list govuk-list--number signpost-steps">
                 { for text.steps.iter().map(|step| html! { <li>{ *step }</li> }) }
             </ol>
+            if !text.see_also.is_empty() {
+                <p class="govuk-body">{ words::SEE_ALSO }</p>
+                <ul class="govuk-list">
+                    { for text.see_also.iter().map(|next| html! {
+                        <li><a class="govuk-link" href={format!("#{next}")}>{ content::outcome(*next).title }</a></li>
+                    }) }
+                </ul>
+            }
 
             <h2 class="govuk-heading-m">{ words::CONTACTS_HEADING }</h2>
             { for text.contacts.iter().map(|c| contact(c, &props.local)) }
@@ -96,6 +104,7 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
 
                         <h2 class="govuk-heading-m">{ words::WHAT_NEXT_HEADING }</h2>
                         { paragraphs(advice.what_happens_next) }
+                        { reviewed(advice.reviewed) }
                     </>
                 },
                 (Fetched::Failed, _) => html! {
@@ -122,7 +131,8 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
                 if let Some(advice) = advice {
                     { guidance_behind(Some(words::WHY_SOURCES_INTRO), sources(advice, props.outcome, &props.answers)) }
                 }
-                <NextSteps outcome={props.outcome} local={props.local.clone()} />
+                <NextSteps outcome={props.outcome} local={props.local.clone()}
+                    reviewed={outcome_advice.map(|advice| advice.reviewed)} />
             }
 
             <button type="button" class="govuk-button govuk-button--secondary signpost-no-print" onclick={props.on_start_again.clone()}>
@@ -130,6 +140,15 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
             </button>
         </>
     }
+}
+
+/// When the page's words were last reviewed and when they will be again, one to a line.
+fn reviewed(date: &str) -> Html {
+    let Some(dates) = content::ReviewDates::of(date) else {
+        return Html::default();
+    };
+    let [last, next] = dates.lines();
+    html! { <p class="govuk-body-s signpost-reviewed">{ last }<br />{ next }</p> }
 }
 
 /// A contact as the page shows it, with the host's own details in place.

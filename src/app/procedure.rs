@@ -33,11 +33,7 @@ pub fn Procedure(props: &ProcedureProps) -> Html {
     // Everyone the pages on a worry, an allegation and out of hours name, once each: the lead
     // first, then every number.
     let mut contacts: Vec<&'static Contact> = Vec::new();
-    for outcome in [
-        Outcome::ReferChildToSocialCare,
-        Outcome::ReportToLado,
-        Outcome::OutOfHours,
-    ] {
+    for outcome in content::PROCEDURE_OUTCOMES {
         for contact in content::outcome(outcome).contacts {
             if !contacts.iter().any(|kept| kept.name == contact.name) {
                 contacts.push(contact);
@@ -48,6 +44,9 @@ pub fn Procedure(props: &ProcedureProps) -> Html {
         .into_iter()
         .partition(|contact| contact.local == Some(Local::DesignatedLead));
     let out_of_hours = content::outcome(Outcome::OutOfHours);
+    let reviewed = content::ReviewDates::of(content::procedure_reviewed())
+        .map(|dates| dates.sentence())
+        .unwrap_or_default();
     let steps = |items: &'static [&'static str]| {
         html! {
             <ol class="govuk-list govuk-list--number">
@@ -88,6 +87,7 @@ pub fn Procedure(props: &ProcedureProps) -> Html {
                     <p class="govuk-body">{ words::FLOWCHART_TEXT }</p>
                     <img src="setting-flowchart.svg" alt={words::FLOWCHART_HEADING} />
                 </div>
+                <p class="govuk-body-s">{ words::LOCAL_CHECK }{ " " }{ reviewed }</p>
             </section>
         </>
     }

@@ -72,7 +72,8 @@ fn Pages(props: &PagesProps) -> Html {
                     on_start_again={Callback::noop()} local={Rc::new(LocalContacts::default())}
                     advice={Fetched::Loading} />
                 // The outcome page builds it a frame later, after this warm-up has gone.
-                <NextSteps outcome={Outcome::TellLado} local={Rc::new(LocalContacts::default())} />
+                <NextSteps outcome={Outcome::TellLado} local={Rc::new(LocalContacts::default())}
+                    reviewed={None} />
             </>
         },
     };

@@ -7,7 +7,7 @@
 //!
 //! The first line is the build's `ADVICE_VERSION`, so the app never shows advice from another
 //! build. Then one line for each outcome, in the order of `Outcome::ALL`: what to note down, what
-//! happens next and sources; then one line for each question, in the
+//! happens next, sources and the date its words were last reviewed; then one line for each question, in the
 //! order of `Question::ALL`: its sources; then one line for each term of the glossary, in the
 //! order of `GLOSSARY`: its sources. Fields are separated by U+001F, the items of a list by
 //! U+001E, and a quotation's document number, place and words by U+001D: the build refuses
@@ -70,6 +70,7 @@ pub fn file() -> String {
             advice.note_down.join(&ITEM.to_string()),
             advice.what_happens_next.join(&ITEM.to_string()),
             sources_field(advice.sources),
+            advice.reviewed.to_owned(),
         ];
         file += &fields.join(&FIELD.to_string());
         file.push('\n');
@@ -127,13 +128,14 @@ pub fn parse(text: &'static str) -> Option<Advice> {
 
 fn outcome(line: &'static str) -> Option<OutcomeAdvice> {
     let fields: Vec<&'static str> = line.split(FIELD).collect();
-    let [note_down, what_happens_next, cited] = fields[..] else {
+    let [note_down, what_happens_next, cited, reviewed] = fields[..] else {
         return None;
     };
     Some(OutcomeAdvice {
         note_down: items(note_down),
         what_happens_next: items(what_happens_next),
         sources: sources(cited)?,
+        reviewed,
     })
 }
 

@@ -17,14 +17,16 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
+use crate::core::Outcome;
 pub use documents::Doc;
 pub use generated::{
-    ADVICE, FALLBACK, GLOSSARY, GLOSSARY_SOURCES, OUTCOMES, QUESTION_SOURCES, QUESTIONS, advice,
-    outcome, pages, question, question_sources,
+    ADVICE, FALLBACK, GLOSSARY, GLOSSARY_SOURCES, OUTCOME_REVIEWS, OUTCOMES, QUESTION_REVIEWS,
+    QUESTION_SOURCES, QUESTIONS, advice, outcome, outcome_review, pages, question, question_review,
+    question_sources,
 };
 pub use shapes::{
     AnswerText, Channel, ChannelKind, Contact, Fallback, FallbackSection, GlossaryEntry, Local,
-    OutcomeAdvice, OutcomeText, QuestionText, Source,
+    OutcomeAdvice, OutcomeText, QuestionText, Review, Source,
 };
 
 impl Doc {
@@ -42,6 +44,24 @@ pub const SETTING_CHECKS: [(&str, &str); 3] = [
     (pages::start::CHECK_GLOSSARY, "glossary"),
 ];
 
+/// The outcome pages whose words and contacts a setting's printed procedure carries: a worry
+/// about a child, an allegation, and out of hours.
+pub const PROCEDURE_OUTCOMES: [Outcome; 3] = [
+    Outcome::ReferChildToSocialCare,
+    Outcome::ReportToLado,
+    Outcome::OutOfHours,
+];
+
+/// When the printed procedure's words were last reviewed: the latest review of the pages it
+/// carries (`YYYY-MM-DD`, so the latest is the greatest).
+pub fn procedure_reviewed() -> &'static str {
+    PROCEDURE_OUTCOMES
+        .iter()
+        .map(|outcome| outcome_review(*outcome).date)
+        .max()
+        .unwrap_or_default()
+}
+
 impl ChannelKind {
     /// The word before a way to make contact, the same on every page: "Phone", "Email". The
     /// page text and the fallback use it; the app's outcome page writes the same match out.
@@ -53,6 +73,72 @@ impl ChannelKind {
             ChannelKind::Post => POST,
             ChannelKind::Web => WEBSITE,
         }
+    }
+}
+
+/// A page's review dates as a person reads them: when it was last reviewed and when the next
+/// review is due, a year on, as NHS pages show them.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ReviewDates {
+    /// `6 December 2026`.
+    pub last: String,
+    /// `6 December 2027`.
+    pub next: String,
+}
+
+impl ReviewDates {
+    /// The dates for a review on `date` (`YYYY-MM-DD`, as the build checked it); `None` for
+    /// anything else, such as a damaged advice file.
+    pub fn of(date: &str) -> Option<ReviewDates> {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let mut parts = date.split('-').map(|part| part.parse::<u32>().ok());
+        let (Some(Some(year)), Some(Some(month)), Some(Some(day)), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return None;
+        };
+        let month = MONTHS.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        // A review on 29 February is next due on 28 February.
+        let next_day = if *month == "February" && day == 29 {
+            28
+        } else {
+            day
+        };
+        Some(ReviewDates {
+            last: format!("{day} {month} {year}"),
+            next: format!("{next_day} {month} {}", year + 1),
+        })
+    }
+}
+
+impl ReviewDates {
+    /// The two lines a page shows: when it was last reviewed, and when the next review is due.
+    pub fn lines(&self) -> [String; 2] {
+        [
+            pages::outcome_page::last_reviewed(&self.last),
+            pages::outcome_page::review_due(&self.next),
+        ]
+    }
+
+    /// The two lines as one sentence each, on one line, for a notice with no room to spare.
+    pub fn sentence(&self) -> String {
+        format!("{}.", self.lines().join(". "))
     }
 }
 

@@ -66,6 +66,9 @@ pub struct OutcomeText {
     pub confidentiality: &'static [&'static str],
     /// Whether the page links to the settings' checks (which LADO, DBS referral, glossary).
     pub setting_checks: bool,
+    /// Other outcome pages its steps send the person on to: linked by their titles, as a link
+    /// into the tool opens them.
+    pub see_also: &'static [Outcome],
 }
 
 /// The rest of an outcome page. The app fetches every outcome's advice in one file after its
@@ -76,6 +79,21 @@ pub struct OutcomeAdvice {
     pub note_down: &'static [&'static str],
     pub what_happens_next: &'static [&'static str],
     pub sources: &'static [Source],
+    /// When the page's words were last reviewed, `YYYY-MM-DD`: its `Review`'s date, shown on
+    /// the page and the next-steps sheet (`ReviewDates`).
+    pub reviewed: &'static str,
+}
+
+/// When a page's words were last checked against the guidance, as its content file records it.
+/// `tests/review.rs` fails when the words change and this does not, so no wording ships
+/// unreviewed.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Review {
+    /// `YYYY-MM-DD`.
+    pub date: &'static str,
+    pub checked_against: &'static [Doc],
+    /// The fingerprint of the page's words as they were reviewed.
+    pub fingerprint: &'static str,
 }
 
 /// Someone to contact, and how.

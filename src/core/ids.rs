@@ -99,6 +99,10 @@ kebab_ids! {
         NonRecentAbuse => "non-recent-abuse",
         DbsReferralNotYet => "dbs-referral-not-yet",
         DbsReferralCheckWithLado => "dbs-referral-check-with-lado",
+        ReportUnregisteredChildcare => "report-unregistered-childcare",
+        EscalateSettingConcern => "escalate-setting-concern",
+        ComplainAboutOfsted => "complain-about-ofsted",
+        PoliceOrSocialCare => "police-or-social-care",
     }
 }
 

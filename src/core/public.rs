@@ -70,6 +70,12 @@ pub static PUBLIC: Flow = Flow {
                 branch("school-or-college", tell(Outcome::SchoolOrCollegeComplaint)),
                 branch("council-childrens-services", tell(Outcome::Ombudsman)),
                 branch("cafcass", tell(Outcome::Ombudsman)),
+                // Childcare that must be registered and is not is for Ofsted (005 "Who must
+                // register as a childminder"), and any risk to a child for children's social care.
+                branch(
+                    "unregistered-childcare",
+                    tell(Outcome::ReportUnregisteredChildcare),
+                ),
                 branch("outside-england", tell(Outcome::OtherRegulator)),
                 branch("adult-or-other-service", tell(Outcome::OtherRegulator)),
                 // Ofsted passes on what it cannot act on (001 "Complaints about a service we

@@ -2,8 +2,9 @@
 //! committee members of an early years setting or another organisation that works with children.
 //!
 //! Routing only; the wording and the guidance each route rests on are in `content`. Where the
-//! documents overlap, the pre-school's LADO procedure (002) is followed, as the more specific for
-//! this audience (`guidance/README.md`). In brief:
+//! older documents overlap, the pre-school's LADO procedure (002) is followed, as the more
+//! specific for this audience; where today's statutory guidance (006 to 010) says otherwise, it
+//! rules (`guidance/README.md`). In brief:
 //! - danger right now, or not sure: 999 first (003 section 8), as in every journey, then the
 //!   setting's own next steps: its designated safeguarding lead, the out-of-hours team, the LADO;
 //! - a worry about a child's welfare that involves nobody who works with children: the designated
@@ -15,8 +16,8 @@
 //!   own children or long ago (002 "Introduction", "Allegations against staff outside of the
 //!   workplace"): the LADO within one working day (002 "Responding to an allegation"); outside
 //!   office hours, when it cannot wait, the emergency out-of-hours team or the police (002, the
-//!   same section); and if the setting is not dealing with it properly, the LADO directly (002
-//!   "Whistleblowing");
+//!   same section); and if the setting is not dealing with it properly, or the person accused runs
+//!   it with nobody above them, the LADO directly (002 "Whistleblowing"; 007 para 70);
 //! - risk by association, or not sure whether it is an allegation: talk to the LADO rather than
 //!   decide alone (002 "Allegations against staff outside of the workplace", "Roles and
 //!   Responsibilities");
@@ -24,7 +25,10 @@
 //!   otherwise the setting's own procedures, which must tell the three apart (002 "Roles and
 //!   Responsibilities");
 //! - wrongdoing or a cover-up by the organisation itself: whistleblowing (001 "Whistleblowing"),
-//!   so a worker who took this door reaches it as they would from the public one.
+//!   so a worker who took this door reaches it as they would from the public one;
+//! - a referral nobody answered, or a decision the setting disagrees with while a child may still
+//!   be at risk: follow it up and escalate (006 para 151; 007 para 65);
+//! - a complaint about how Ofsted inspected the setting: Ofsted's own complaints procedure (005).
 
 use super::graph::{Flow, FlowKind, QuestionNode, ask, branch, tell};
 use super::ids::{Outcome, Question};
@@ -50,6 +54,15 @@ pub static SETTING: Flow = Flow {
                 branch("risk-by-association", tell(Outcome::ConsultLado)),
                 branch("practice-or-complaint", ask(Question::PracticeCouldHarm)),
                 branch("wrongdoing", tell(Outcome::Whistleblow)),
+                // A referral that nobody answered, or a decision the setting disagrees with while
+                // a child may still be at risk: follow it up and escalate (006 para 151; 007 para
+                // 65).
+                branch(
+                    "no-response-or-no-action",
+                    tell(Outcome::EscalateSettingConcern),
+                ),
+                // A complaint about Ofsted itself (005 "Complaining about an Ofsted inspection").
+                branch("ofsted-inspection", tell(Outcome::ComplainAboutOfsted)),
                 branch("not-sure", tell(Outcome::ConsultLado)),
             ],
         },
@@ -86,6 +99,9 @@ pub static SETTING: Flow = Flow {
                 branch("not-yet", tell(Outcome::ReportToLado)),
                 branch("being-dealt-with", tell(Outcome::ReportToLado)),
                 branch("not-dealt-with", tell(Outcome::WhistleblowToLado)),
+                // Nobody above the person accused: the LADO directly (007 para 70; 002
+                // "Whistleblowing").
+                branch("accused-runs-setting", tell(Outcome::WhistleblowToLado)),
             ],
         },
     ],

@@ -29,6 +29,12 @@ pub static WHICH_LADO: Flow = Flow {
                 // 002 "Introduction": "report to the LADO of the area where the individual is
                 // currently working".
                 branch("works-elsewhere-now", tell(Outcome::LadoWhereTheyWork)),
+                // No LADO holds a case for someone who no longer works with children: the police
+                // or children's social care do (002 "Introduction").
+                branch(
+                    "no-longer-works-with-children",
+                    tell(Outcome::PoliceOrSocialCare),
+                ),
                 branch("someone-else", ask(Question::CouncilAreas)),
             ],
         },

@@ -104,7 +104,7 @@ test('a worried neighbour is sent to the LADO, using mouse and keyboard', async 
   await page.getByRole('link', { name: 'Change About you' }).click();
   await page.getByRole('heading', { level: 1, name: 'Which of these best describes you?' }).waitFor();
   assert.ok(await page.getByLabel('Someone else').isChecked());
-  await page.getByLabel('I am under 18').check();
+  await page.getByLabel('I am under 19').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { level: 1, name: 'Talk to Childline' }).waitFor();
   assert.ok(await page.locator('a[href="tel:08001111"]').isVisible());

@@ -129,6 +129,13 @@ test('the next-steps sheet prints as a checklist with notes and a record, and sa
   assert.ok(await page.getByText('Decisions made, and the reasons for them').isVisible(), 'the record template is on the sheet');
   const tick = await page.locator('.signpost-steps li').first().evaluate((li) => getComputedStyle(li, '::before').content);
   assert.match(tick, /\u2610/, 'each step prints with a box to tick');
+  // How current the advice is, on paper and in the saved file: the dates the page's snapshot has.
+  const snapshot = await readFile(new URL('../snapshots/pages/report-to-lado.txt', import.meta.url), 'utf8');
+  const reviewed = snapshot.split('\n').filter((line) => /^(Page last reviewed|Next review due): /.test(line));
+  assert.equal(reviewed.length, 2, 'the page has both dates');
+  for (const line of reviewed) {
+    assert.ok(await page.getByText(line).isVisible(), `the sheet prints "${line}"`);
+  }
   await page.emulateMedia({ media: 'screen' });
   assert.equal(await page.getByText('Decisions made, and the reasons for them').isVisible(), false);
 
@@ -141,10 +148,23 @@ test('the next-steps sheet prints as a checklist with notes and a record, and sa
   assert.match(text, /\[ \] /);
   assert.match(text, /01962 876364/);
   assert.match(text, /Parent told Jo at 8\.50, room 2/);
+  for (const line of reviewed) {
+    assert.ok(text.includes(line), `the saved file says "${line}"`);
+  }
 
   // The notes go with the page.
   await clickToNextPage(page, page.getByRole('button', { name: 'Start again' }));
   await walk(page, ALLEGATION, 'setting');
   assert.equal(await page.getByLabel('Your notes (optional)').inputValue(), '');
   await context.close();
+});
+
+test("out of hours, an allegation's page links on to the allegation steps for the next working day", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}#out-of-hours`);
+  await page.getByRole('heading', { level: 1, name: 'Contact the emergency out-of-hours team or the police now' }).waitFor();
+  await clickToNextPage(page, page.getByRole('link', { name: 'Report the allegation to the LADO today' }));
+  await page.getByRole('heading', { level: 1, name: 'Report the allegation to the LADO today' }).waitFor();
+  assert.ok(await page.getByText('within 14 days at the latest').first().isVisible(), 'the Ofsted duty is there');
+  await page.close();
 });

@@ -156,7 +156,10 @@ impl Document {
             let (number, _) = line.trim_start().split_once(". ")?;
             number.parse::<usize>().ok()
         };
-        let start = self.lines.iter().position(|line| number(line) == Some(first))?;
+        let start = self
+            .lines
+            .iter()
+            .position(|line| number(line) == Some(first))?;
         let markdown = self.markdown();
         let end = (start + 1..self.lines.len())
             .find(|&at| {
