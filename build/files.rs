@@ -136,6 +136,13 @@ pub struct ContactEntry {
     pub local: Option<String>,
 }
 
+/// One entry of `content/shared/councils.toml`, under its ONS code.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CouncilEntry {
+    pub name: String,
+}
+
 /// One entry of `content/shared/documents.toml`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

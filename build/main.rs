@@ -369,9 +369,47 @@ impl Build {
         self.outcomes(&mut out);
         self.glossary(&mut out);
         self.fallback(&mut out);
+        self.councils(&mut out);
         self.words(&mut out);
         self.unused();
         out
+    }
+
+    /// `shared/councils.toml` (written by `scripts/councils.py`): England's councils with
+    /// children's services, by ONS code, in the order of their names.
+    fn councils(&mut self, out: &mut String) {
+        let file = "shared/councils.toml";
+        let Some(councils) = self.parse::<Named<CouncilEntry>>(file) else {
+            return;
+        };
+        let mut rows: Vec<(String, String)> = Vec::new();
+        for (code, council) in councils {
+            let english = code.len() == 9
+                && ["E06", "E08", "E09", "E10"]
+                    .iter()
+                    .any(|tier| code.starts_with(tier))
+                && code[3..].bytes().all(|b| b.is_ascii_digit());
+            if !english {
+                self.problem(
+                    file,
+                    &code,
+                    "is not the ONS code of an English upper-tier council",
+                );
+            }
+            let name = self.text(file, &format!("{code}.name"), &council.name);
+            let row = format!("Council {{ code: {code:?}, name: {name} }}");
+            rows.push((name, row));
+        }
+        if rows.is_empty() {
+            self.problem(file, "", "lists no council");
+        }
+        rows.sort();
+        let rows: Vec<String> = rows.into_iter().map(|(_, row)| row).collect();
+        let _ = writeln!(
+            out,
+            "/// England's councils with children's services, by name.\npub static COUNCILS: &[Council] = &[{}];\n",
+            rows.join(", ")
+        );
     }
 
     fn shared(&mut self, out: &mut String) {

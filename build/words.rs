@@ -134,6 +134,19 @@ pub const FILES: &[WordsFile] = &[
             ),
             text("ofsted-urn-error", "When the Ofsted URN is not one."),
             template(
+                "name-error",
+                &["label"],
+                "When a name has something a name does not have, naming its field.",
+            ),
+            text(
+                "area-error",
+                "When the council area is not one of the councils in the list.",
+            ),
+            text(
+                "no-area-error",
+                "On the council area, when council numbers are given without it.",
+            ),
+            template(
                 "too-long",
                 &["label"],
                 "The error message for a value that is too long, naming its field.",
@@ -400,8 +413,12 @@ pub const FILES: &[WordsFile] = &[
                 "Under each of the host's own numbers: who they are for, and where to go otherwise.",
             ),
             text(
-                "this-area",
-                "Stands in for the area's name when the host page gives none.",
+                "given-by-the-website",
+                "After the note under the host's own numbers, when the page Signpost is on (or frames it) gave them.",
+            ),
+            text(
+                "given-by-a-link",
+                "After the note under the host's own numbers, when the address of a link to Signpost gave them.",
             ),
             text(
                 "notice",
@@ -432,6 +449,21 @@ pub const FILES: &[WordsFile] = &[
                 "not-a-urn",
                 &["key", "value"],
                 "An Ofsted URN attribute whose value is not one.",
+            ),
+            template(
+                "not-a-name",
+                &["key", "value"],
+                "A name attribute with something a name does not have.",
+            ),
+            template(
+                "not-a-council",
+                &["key", "value"],
+                "An area attribute that names no council with children's services.",
+            ),
+            template(
+                "no-area",
+                &["key"],
+                "A council's number or address given without the council it is for.",
             ),
         ],
     },

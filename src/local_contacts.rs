@@ -7,7 +7,8 @@
 
 pub use crate::content::ChannelKind;
 use crate::content::pages::host_page;
-use crate::content::{Contact, Local};
+use crate::content::{COUNCILS, Contact, Council, Local};
+use crate::core::{Outcome, public::PUBLIC};
 use std::fmt;
 
 /// The attributes a host page may set, without their `data-` prefix, in the order the set-up
@@ -38,9 +39,23 @@ pub struct Phone {
     pub href: String,
 }
 
+/// Where the contacts came from, which the page says beside them: nobody has checked them but
+/// whoever gave them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Given {
+    /// The page Signpost is on gave them: its `data-` attributes, or the address of the frame
+    /// the page shows Signpost in.
+    #[default]
+    ByTheWebsite,
+    /// The address of a link the person followed to Signpost's own page. Anyone can make such a
+    /// link, so these are shown only on the pages for people who work with children.
+    ByALink,
+}
+
 /// What the host page gave, each value checked.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LocalContacts {
+    pub given: Given,
     pub setting_name: Option<String>,
     pub designated_lead: Option<String>,
     pub deputy_lead: Option<String>,
@@ -49,19 +64,48 @@ pub struct LocalContacts {
     pub lado_phone: Option<Phone>,
     pub lado_email: Option<String>,
     pub ofsted_urn: Option<String>,
-    /// The council area the host's numbers are for, as people know it: `Hampshire`.
-    pub area_name: Option<String>,
+    /// The council the host's numbers are for: one of England's councils with children's
+    /// services, never free text, so no label can say more than a council's name.
+    pub area: Option<&'static Council>,
 }
 
 /// A bad attribute, named so the page owner can find and fix it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    UnknownKey { key: String },
-    Missing { key: String },
-    TooLong { key: String },
-    NotAPhone { key: String, value: String },
-    NotAnEmail { key: String, value: String },
-    NotAUrn { key: String, value: String },
+    UnknownKey {
+        key: String,
+    },
+    Missing {
+        key: String,
+    },
+    TooLong {
+        key: String,
+    },
+    NotAPhone {
+        key: String,
+        value: String,
+    },
+    NotAnEmail {
+        key: String,
+        value: String,
+    },
+    NotAUrn {
+        key: String,
+        value: String,
+    },
+    NotAName {
+        key: String,
+        value: String,
+    },
+    NotACouncil {
+        key: String,
+        value: String,
+    },
+    /// A council's number given without the council it is for: left out, as a number with no
+    /// area would be shown to a person whose child lives anywhere.
+    NoArea {
+        key: String,
+    },
 }
 
 impl Problem {
@@ -73,7 +117,10 @@ impl Problem {
             | Problem::TooLong { key }
             | Problem::NotAPhone { key, .. }
             | Problem::NotAnEmail { key, .. }
-            | Problem::NotAUrn { key, .. } => key,
+            | Problem::NotAUrn { key, .. }
+            | Problem::NotAName { key, .. }
+            | Problem::NotACouncil { key, .. }
+            | Problem::NoArea { key } => key,
         }
     }
 }
@@ -91,6 +138,9 @@ impl fmt::Display for Problem {
             Problem::NotAPhone { key, value } => not_a_phone(key, value),
             Problem::NotAnEmail { key, value } => not_an_email(key, value),
             Problem::NotAUrn { key, value } => not_a_urn(key, value),
+            Problem::NotAName { key, value } => not_a_name(key, value),
+            Problem::NotACouncil { key, value } => not_a_council(key, value),
+            Problem::NoArea { key } => no_area(key),
         })
     }
 }
@@ -101,7 +151,18 @@ impl LocalContacts {
     pub fn read<'a>(
         attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> (Self, Vec<Problem>) {
-        let mut local = LocalContacts::default();
+        Self::read_given(Given::ByTheWebsite, attributes)
+    }
+
+    /// As [`read`](Self::read), for contacts `given` as they were.
+    pub fn read_given<'a>(
+        given: Given,
+        attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Self, Vec<Problem>) {
+        let mut local = LocalContacts {
+            given,
+            ..LocalContacts::default()
+        };
         let mut problems = Vec::new();
         for (key, value) in attributes {
             let value = value.trim();
@@ -119,28 +180,61 @@ impl LocalContacts {
                 continue;
             }
             let text = || Some(value.to_owned());
+            let name = || text().filter(|v| is_name(v));
             let passed = match key {
-                "setting-name" => keep(&mut local.setting_name, text()),
-                "designated-lead" => keep(&mut local.designated_lead, text()),
-                "deputy-lead" => keep(&mut local.deputy_lead, text()),
+                "setting-name" => keep(&mut local.setting_name, name()),
+                "designated-lead" => keep(&mut local.designated_lead, name()),
+                "deputy-lead" => keep(&mut local.deputy_lead, name()),
                 "social-care-phone" => keep(&mut local.social_care_phone, phone(value)),
                 "out-of-hours-phone" => keep(&mut local.out_of_hours_phone, phone(value)),
                 "lado-phone" => keep(&mut local.lado_phone, phone(value)),
                 "lado-email" => keep(&mut local.lado_email, text().filter(|v| is_email(v))),
                 "ofsted-urn" => keep(&mut local.ofsted_urn, text().filter(|v| is_urn(v))),
-                "area-name" => keep(&mut local.area_name, text()),
+                "area-name" => keep(&mut local.area, council(value)),
                 _ => unreachable!("every key in KEYS is handled above"),
             };
             if !passed {
                 let (key, value) = (owned_key, value.to_owned());
                 problems.push(match key.as_str() {
+                    "setting-name" | "designated-lead" | "deputy-lead" => {
+                        Problem::NotAName { key, value }
+                    }
+                    "area-name" => Problem::NotACouncil { key, value },
                     "lado-email" => Problem::NotAnEmail { key, value },
                     "ofsted-urn" => Problem::NotAUrn { key, value },
                     _ => Problem::NotAPhone { key, value },
                 });
             }
         }
+        // A council's number is shown only for its council.
+        if local.area.is_none() {
+            for (key, given) in [
+                (
+                    "social-care-phone",
+                    local.social_care_phone.take().is_some(),
+                ),
+                (
+                    "out-of-hours-phone",
+                    local.out_of_hours_phone.take().is_some(),
+                ),
+                ("lado-phone", local.lado_phone.take().is_some()),
+                ("lado-email", local.lado_email.take().is_some()),
+            ] {
+                if given {
+                    problems.push(Problem::NoArea {
+                        key: key.to_owned(),
+                    });
+                }
+            }
+        }
         (local, problems)
+    }
+
+    /// Whether these contacts are shown on `outcome`'s page. Contacts a link gave are shown only
+    /// on the pages for people who work with children, never on the public's: anyone can make a
+    /// link to Signpost with their own numbers in it.
+    pub fn shown_on(&self, outcome: Outcome) -> bool {
+        self.given == Given::ByTheWebsite || !PUBLIC.outcomes().any(|public| public == outcome)
     }
 
     /// The setting's name, or the words that stand in for it when the host page gives none.
@@ -175,13 +269,17 @@ impl LocalContacts {
             text: phone.text.clone(),
             href: Some(phone.href.clone()),
         };
-        let area = self.area_name.as_deref().unwrap_or(host_page::THIS_AREA);
+        let area = self.area.map_or("", |council| council.name);
+        let given = match self.given {
+            Given::ByTheWebsite => host_page::GIVEN_BY_THE_WEBSITE,
+            Given::ByALink => host_page::GIVEN_BY_A_LINK,
+        };
         let local = |name: String, channels: Vec<ShownChannel>| {
             (!channels.is_empty()).then(|| ShownContact {
                 name,
                 channels,
                 hours: None,
-                note: Some(host_page::local_note(area)),
+                note: Some(format!("{} {given}", host_page::local_note(area))),
             })
         };
         let local = match contact.local {
@@ -251,45 +349,95 @@ fn keep<T>(slot: &mut Option<T>, checked: Option<T>) -> bool {
     passed
 }
 
-// The checks below look at one character at a time rather than use `str` pattern searches
-// (`contains`, `find`, `split_once`): each of those brings its own search code into the wasm,
-// 1.7 KB for these few checks (README, "Measuring").
-
-/// A UK-style phone number: digits with spaces, brackets, dashes and a leading +, 3 to 15 digits.
+/// A UK number a council could have: a geographic number (01, 02), a non-geographic one charged
+/// as a call to one (03), or a freephone number (0800, 0808), of 10 or 11 digits, written with
+/// spaces, brackets and dashes, and `+44` (or `+44 (0)`) in place of the first 0. Mobile (07),
+/// premium and shared-cost (09, 084, 087) and other countries' numbers are refused: no council's
+/// children's services line is one, and a number that costs a frightened caller or reaches a
+/// stranger's phone must never stand under a council's name.
 fn phone(value: &str) -> Option<Phone> {
-    let allowed = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '(' | ')' | '-' | '+');
-    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-    let plus_only_first = value.chars().skip(1).all(|c| c != '+');
-    let plus = if value.starts_with('+') { "+" } else { "" };
-    (value.chars().all(allowed) && plus_only_first && (3..=15).contains(&digits.len())).then(|| {
-        Phone {
-            text: value.to_owned(),
-            href: format!("tel:{plus}{digits}"),
+    let allowed = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '(' | ')' | '-');
+    let national = match value.strip_prefix("+44") {
+        Some(rest) => {
+            let rest = rest.trim_start();
+            let rest = rest.strip_prefix("(0)").unwrap_or(rest);
+            format!("0{rest}")
         }
+        None => value.to_owned(),
+    };
+    let digits: String = national.chars().filter(char::is_ascii_digit).collect();
+    let council_range = ["01", "02", "03", "0800", "0808"]
+        .iter()
+        .any(|range| digits.starts_with(range));
+    (national.chars().all(allowed)
+        && !digits.starts_with("00")
+        && council_range
+        && (10..=11).contains(&digits.len()))
+    .then(|| Phone {
+        text: value.to_owned(),
+        href: format!("tel:{digits}"),
     })
 }
 
-/// A name, one @, and a domain with a dot inside it; none of the characters an address cannot
-/// have unquoted (spaces, brackets, `:` and the like), so `javascript:` and markup never pass.
+/// A plain ASCII address: letters, digits and `._+-` before one `@`, and a domain of such
+/// labels with a dot inside it. Nothing else: no `?`, `&`, `=`, `%`, `/` or `#`, so a `mailto:`
+/// link made from it can carry no hidden copy (`?bcc=`) or message, and no letter that only
+/// looks Latin.
 fn is_email(value: &str) -> bool {
     let Some((at, _)) = value.char_indices().find(|(_, c)| *c == '@') else {
         return false;
     };
     let (name, domain) = (&value[..at], &value[at + 1..]);
-    let forbidden = |c: char| {
-        c.is_whitespace()
-            || c.is_control()
+    let name_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '+' | '-');
+    let domain_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-');
+    let labels_whole = domain.split('.').all(|label| !label.is_empty());
+    !name.is_empty()
+        && name.chars().all(name_char)
+        && domain.chars().all(domain_char)
+        && domain.chars().any(|c| c == '.')
+        && labels_whole
+}
+
+/// A person's or a setting's name: letters, spaces, and `' ’ - . & ( ) ,`. No digits, so no
+/// phone number hides in a name, and none of the invisible characters that could turn text
+/// around (U+202E) or hide it. Letters beyond ASCII (Zoë, Siobhán) are any character past
+/// ASCII but those: the Unicode tables that name letters exactly would cost the first screen
+/// more than every other check here.
+fn is_name(value: &str) -> bool {
+    let invisible = |c: char| {
+        c.is_control()
             || matches!(
                 c,
-                '<' | '>' | '(' | ')' | '[' | ']' | '\\' | ',' | ';' | ':' | '"' | '@'
+                '\u{ad}'
+                    | '\u{61c}'
+                    | '\u{180e}'
+                    | '\u{200b}'..='\u{200f}'
+                    | '\u{2028}'..='\u{202f}'
+                    | '\u{205f}'..='\u{206f}'
+                    | '\u{feff}'
+                    | '\u{fff9}'..='\u{fffb}'
             )
     };
-    !name.is_empty()
-        && domain.chars().any(|c| c == '.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !name.chars().any(forbidden)
-        && !domain.chars().any(forbidden)
+    let allowed = |c: char| {
+        c.is_ascii_alphabetic()
+            || matches!(
+                c,
+                ' ' | '\'' | '\u{2019}' | '-' | '.' | '&' | '(' | ')' | ','
+            )
+            || (!c.is_ascii() && !invisible(c))
+    };
+    value
+        .chars()
+        .any(|c| c.is_ascii_alphabetic() || !c.is_ascii())
+        && value.chars().all(allowed)
+}
+
+/// The council `value` names, by its name (`Hampshire`, in any case: the names are ASCII) or its
+/// ONS code (`E10000014`).
+fn council(value: &str) -> Option<&'static Council> {
+    COUNCILS
+        .iter()
+        .find(|council| council.code == value || council.name.eq_ignore_ascii_case(value))
 }
 
 /// Ofsted URNs are six digits, or letters then digits for early years (`EY123456`).
@@ -317,7 +465,8 @@ mod tests {
     fn good_attributes_are_read_with_no_problem() {
         let (local, problems) = LocalContacts::read([
             ("designated-lead", "Sam Jones"),
-            ("deputy-lead", "Ali Khan"),
+            ("deputy-lead", "Siobhán O\u{2019}Neill-Khan"),
+            ("area-name", "Hampshire"),
             ("social-care-phone", "0300 555 1384"),
             ("out-of-hours-phone", "+44 300 555 1373"),
             ("lado-phone", "(01962) 876 364"),
@@ -325,16 +474,19 @@ mod tests {
             ("ofsted-urn", "EY123456"),
         ]);
         assert_eq!(problems, []);
+        assert_eq!(local.area.unwrap().code, "E10000014");
         assert_eq!(local.social_care_phone.unwrap().href, "tel:03005551384");
-        assert_eq!(local.out_of_hours_phone.unwrap().href, "tel:+443005551373");
+        assert_eq!(local.out_of_hours_phone.unwrap().href, "tel:03005551373");
         assert_eq!(local.lado_phone.unwrap().href, "tel:01962876364");
         assert_eq!(local.ofsted_urn.as_deref(), Some("EY123456"));
+        assert_eq!(local.given, Given::ByTheWebsite);
     }
 
     #[test]
     fn each_bad_attribute_is_named_and_left_out_while_the_good_ones_are_kept() {
         let (local, problems) = LocalContacts::read([
             ("lado-phnoe", "01962 876364"),
+            ("area-name", "hampshire"),
             ("social-care-phone", "call the council"),
             ("lado-email", "lado at council"),
             ("designated-lead", "  "),
@@ -345,12 +497,17 @@ mod tests {
         assert_eq!(messages.len(), 5, "{messages:#?}");
         assert!(messages[0].starts_with("`data-lado-phnoe` is not a setting Signpost knows"));
         assert!(messages[1].contains(
-            "`data-social-care-phone` is \"call the council\", which is not a phone number"
+            "`data-social-care-phone` is \"call the council\", which is not a council's phone number"
         ));
         assert!(messages[2].contains("`data-lado-email`"));
         assert!(messages[3].contains("`data-designated-lead` is empty"));
         assert!(messages[4].contains("`data-ofsted-urn`"));
         assert_eq!(local.social_care_phone, None);
+        assert_eq!(
+            local.area.unwrap().name,
+            "Hampshire",
+            "a council in any case"
+        );
         assert!(
             local.out_of_hours_phone.is_some(),
             "a good value beside bad ones is kept"
@@ -363,14 +520,10 @@ mod tests {
         let most = "B".repeat(MAX_CHARS);
         let (local, problems) = LocalContacts::read([
             ("setting-name", long.as_str()),
-            ("area-name", most.as_str()),
+            ("deputy-lead", most.as_str()),
         ]);
         assert_eq!(local.setting_name, None);
-        assert_eq!(
-            local.area_name,
-            Some(most.clone()),
-            "{MAX_CHARS} is allowed"
-        );
+        assert_eq!(local.deputy_lead, Some(most), "{MAX_CHARS} is allowed");
         let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(
             messages,
@@ -380,30 +533,46 @@ mod tests {
         );
     }
 
+    /// Security review M2: an address that could carry a hidden copy (`?bcc=`), a message or a
+    /// letter that only looks Latin is refused.
     #[test]
-    fn email_addresses_must_look_like_email_addresses() {
+    fn email_addresses_are_plain_ascii_addresses_and_nothing_more() {
         for bad in [
             "lado",
             "@council.gov.uk",
             "lado@council",
             "lado@.gov.uk",
             "lado@council.",
+            "lado@council..gov.uk",
             "lado officer@council.gov.uk",
             "lado@council@gov.uk",
             "javascript:alert(1)@example.gov.uk",
             "<script>@example.gov.uk",
             "lado@example.gov.uk\u{7}",
+            "lado@leeds.gov.uk?bcc=safeguarding%40evil.example",
+            "lado@leeds.gov.uk&body=hello",
+            "lado%40leeds.gov.uk@evil.example",
+            "lado@leeds.gov.uk/x",
+            "lado@leeds.gov.uk#x",
+            "lado=x@leeds.gov.uk",
+            "lado@l\u{435}\u{435}ds.gov.uk",
+            "zo\u{eb}.lado@example.gov.uk",
+            "lado@example.gov.uk\u{202e}",
         ] {
             assert!(!is_email(bad), "{bad}");
         }
         assert!(is_email("lado@example.gov.uk"));
-        assert!(is_email("zoë.lado@example.gov.uk"), "letters beyond ASCII");
+        assert!(is_email("LADO.team+referrals@childrens-trust.org.uk"));
     }
 
+    /// Security review H1: only the numbers a council could have. Mobiles, premium and shared-cost
+    /// lines, and other countries' numbers are refused; so is anything but digits and spacing.
     #[test]
-    fn phone_numbers_must_look_like_phone_numbers() {
+    fn phone_numbers_are_numbers_a_council_could_have() {
         for bad in [
             "12",
+            "999",
+            "101",
             "0800 CALL NOW",
             "0300+123",
             "1234567890123456",
@@ -411,16 +580,97 @@ mod tests {
             "data:text/html,<script>alert(1)</script>",
             "javascript:alert(1)",
             "0300 555 1384<img src=x>",
+            "07700 900123",
+            "+44 7700 900123",
+            "+882 1234 5678",
+            "+1 202 555 0101",
+            "0909 879 0000",
+            "0845 123 4567",
+            "0871 234 5678",
+            "0044 300 555 1384",
+            "0300 555 13",
+            "0300 555 138 4567",
         ] {
             assert_eq!(phone(bad), None, "{bad}");
         }
-        assert_eq!(phone("999").unwrap().href, "tel:999");
+        for (good, href) in [
+            ("01962 876364", "tel:01962876364"),
+            ("020 7946 0000", "tel:02079460000"),
+            ("0300 555 1384", "tel:03005551384"),
+            ("0800 123 4567", "tel:08001234567"),
+            ("0808 800 5000", "tel:08088005000"),
+            ("+44 (0)1962 876364", "tel:01962876364"),
+            ("+441962876364", "tel:01962876364"),
+            ("016977 3456", "tel:0169773456"),
+        ] {
+            assert_eq!(
+                phone(good).map(|phone| phone.href),
+                Some(href.to_owned()),
+                "{good}"
+            );
+        }
+    }
+
+    /// Security review H1 and L7: an area is one of England's councils with children's
+    /// services, never free text; a name has no digits and no characters that turn text around.
+    #[test]
+    fn an_area_is_a_council_and_a_name_is_a_name() {
+        for bad in [
+            "England. This is the national line: call it first",
+            "your area",
+            "Leeds City Council",
+            "Winchester",
+            "Cardiff",
+            "E10000006",
+        ] {
+            assert_eq!(council(bad), None, "{bad}");
+        }
+        assert_eq!(council("Leeds").map(|c| c.code), Some("E08000035"));
+        assert_eq!(council("E10000014").map(|c| c.name), Some("Hampshire"));
+        assert_eq!(
+            council("westmorland and furness").map(|c| c.code),
+            Some("E06000064")
+        );
+        for bad in [
+            "Call 07700 900123",
+            "Sam\u{202e}senoJ",
+            "Sam <b>Jones</b>",
+            "Sam: Jones",
+            "123",
+        ] {
+            assert!(!is_name(bad), "{bad}");
+        }
+        for good in [
+            "Little Acorns Pre-School",
+            "St. Mary's (Hampshire) & Co, Ltd",
+            "Zoë O\u{2019}Brien",
+        ] {
+            assert!(is_name(good), "{good}");
+        }
+    }
+
+    /// Security review H1: a council's numbers without their council would stand under no area
+    /// for a person whose child lives anywhere: they are left out, and the owner told why.
+    #[test]
+    fn a_councils_number_without_its_council_is_left_out() {
+        let (local, problems) = LocalContacts::read([
+            ("lado-phone", "01962 876364"),
+            ("lado-email", "lado@example.gov.uk"),
+            ("designated-lead", "Sam Jones"),
+        ]);
+        assert_eq!(local.lado_phone, None);
+        assert_eq!(local.lado_email, None);
+        assert_eq!(local.designated_lead.as_deref(), Some("Sam Jones"));
+        let keys: Vec<&str> = problems.iter().map(Problem::key).collect();
+        assert_eq!(keys, ["lado-phone", "lado-email"]);
+        assert!(problems[0].to_string().contains("data-area-name"));
     }
 
     /// A grandparent using a Hampshire nursery's page about a child in Leeds must still be told
-    /// to contact the council where the child lives (issue 10, point 8).
+    /// to contact the council where the child lives (issue 10, point 8); and every host number
+    /// says who gave it.
     #[test]
-    fn a_given_number_is_shown_for_its_area_and_the_generic_route_stays() {
+    fn a_given_number_is_shown_for_its_council_with_who_gave_it_and_the_generic_route_stays() {
         let (local, _) = LocalContacts::read([
             ("social-care-phone", "0300 555 1384"),
             ("area-name", "Hampshire"),
@@ -433,7 +683,9 @@ mod tests {
             shown[0].channels[0].href.as_deref(),
             Some("tel:03005551384")
         );
-        assert!(shown[0].note.as_deref().unwrap().contains("somewhere else"));
+        let note = shown[0].note.as_deref().unwrap();
+        assert!(note.contains("somewhere else"));
+        assert!(note.ends_with(host_page::GIVEN_BY_THE_WEBSITE));
         assert_eq!(shown[1], LocalContacts::default().resolve(council)[0]);
         assert_eq!(
             shown[1].note.as_deref(),
@@ -441,9 +693,19 @@ mod tests {
             "how to find another council stays"
         );
 
-        let (unnamed, _) = LocalContacts::read([("lado-phone", "01962 876364")]);
-        let lado = unnamed.resolve(contact(Outcome::TellLado, Local::Lado));
-        assert_eq!(lado[0].name, "The LADO for this setting's area");
+        let (linked, _) = LocalContacts::read_given(
+            Given::ByALink,
+            [("lado-phone", "01962 876364"), ("area-name", "Leeds")],
+        );
+        let lado = linked.resolve(contact(Outcome::ReportToLado, Local::Lado));
+        assert_eq!(lado[0].name, "The LADO for Leeds");
+        assert!(
+            lado[0]
+                .note
+                .as_deref()
+                .unwrap()
+                .ends_with(host_page::GIVEN_BY_A_LINK)
+        );
 
         for outcome in OUTCOMES {
             for contact in outcome.contacts.iter().filter(|c| c.local.is_none()) {
@@ -453,6 +715,22 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Security review H1: a link anyone can make puts its numbers only on the pages for people
+    /// who work with children, never on the public's; a website's own numbers show on both.
+    #[test]
+    fn numbers_a_link_gave_are_never_on_the_publics_pages() {
+        let (linked, _) = LocalContacts::read_given(Given::ByALink, [("area-name", "Leeds")]);
+        let (hosted, _) = LocalContacts::read([("area-name", "Leeds")]);
+        for outcome in Outcome::ALL {
+            let public = PUBLIC.outcomes().any(|page| page == *outcome);
+            assert_eq!(linked.shown_on(*outcome), !public, "`{outcome}`");
+            assert!(hosted.shown_on(*outcome), "`{outcome}`");
+        }
+        assert!(!linked.shown_on(Outcome::ChildrenSocialCare));
+        assert!(!linked.shown_on(Outcome::Call999));
+        assert!(linked.shown_on(Outcome::ReportToLado));
     }
 
     #[test]

@@ -40,6 +40,9 @@ pub fn set_up_page() -> String {
         LADO_PHONE_ERROR,
         LADO_EMAIL_ERROR,
         OFSTED_URN_ERROR,
+        &name_error("{label}"),
+        AREA_ERROR,
+        NO_AREA_ERROR,
         &too_long("{label}"),
     ]);
     page += &format!(

@@ -81,6 +81,7 @@ mod tests {
     fn the_hosts_contacts_and_the_persons_notes_go_on_the_sheet() {
         let (local, _) = LocalContacts::read([
             ("lado-phone", "01962 876364"),
+            ("area-name", "Hampshire"),
             ("designated-lead", "Sam Jones"),
         ]);
         let sheet = sheet(Outcome::ReportToLado, &local, "  Spoke to Sam at 9.15  ");

@@ -4,7 +4,7 @@
 
 use crate::core::Page;
 use crate::core::{Action, LinkTarget, State, Sync, sync};
-use crate::local_contacts::{LocalContacts, Problem};
+use crate::local_contacts::{Given, LocalContacts, Problem};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use std::cell::RefCell;
@@ -35,14 +35,19 @@ pub fn restore_fallback(id: &str, apology: &str, fallback: &str) {
 /// the same names in the query of the page's address, as a page shown in another site's frame is
 /// given them (`?setting-name=Little%20Acorns&lado-phone=01962%20876364`). Both are checked
 /// alike. A setting's own page that sets attributes never takes contacts from its address, so a
-/// link to it cannot put other numbers on it.
+/// link to it cannot put other numbers on it. Contacts in the address of a page that is not in a
+/// frame came from a link someone followed, which anyone can make: they are `Given::ByALink`.
 pub fn local_contacts(root: &Element) -> (LocalContacts, Vec<Problem>) {
     let attributes = root.attributes();
     let mut pairs: Vec<(String, String)> = (0..attributes.length())
         .filter_map(|index| attributes.item(index))
         .filter_map(|attr| Some((attr.name().strip_prefix("data-")?.to_owned(), attr.value())))
         .collect();
+    let mut given = Given::ByTheWebsite;
     if pairs.is_empty() {
+        if !in_a_frame() {
+            given = Given::ByALink;
+        }
         let search = window().location().search().unwrap_or_default();
         for pair in search
             .trim_start_matches('?')
@@ -53,11 +58,22 @@ pub fn local_contacts(root: &Element) -> (LocalContacts, Vec<Problem>) {
             pairs.push((decode(key), decode(value)));
         }
     }
-    LocalContacts::read(
+    LocalContacts::read_given(
+        given,
         pairs
             .iter()
             .map(|(key, value)| (key.as_str(), value.as_str())),
     )
+}
+
+/// Whether the page is shown in another page's frame (as `in-a-frame.js` tells it).
+fn in_a_frame() -> bool {
+    let window = window();
+    window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| parent != window)
 }
 
 /// A query's name or value as written, by the browser's own decoding (`+` is a space); left as

@@ -63,6 +63,12 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
         Fetched::Loading | Fetched::Failed => None,
     };
     let outcome_advice = advice.map(|advice| advice.outcome(props.outcome));
+    // Contacts a link gave are not shown on the public's pages (`LocalContacts::shown_on`).
+    let local = if props.local.shown_on(props.outcome) {
+        props.local.clone()
+    } else {
+        Rc::new(LocalContacts::default())
+    };
     html! {
         <>
             <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ text.title }</h1>
@@ -90,7 +96,7 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
             }
 
             <h2 class="govuk-heading-m">{ words::CONTACTS_HEADING }</h2>
-            { for text.contacts.iter().map(|c| contact(c, &props.local)) }
+            { for text.contacts.iter().map(|c| contact(c, &local)) }
 
             <h2 class="govuk-heading-m">{ words::CONFIDENTIALITY_HEADING }</h2>
             { paragraphs(text.confidentiality) }
@@ -131,7 +137,7 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
                 if let Some(advice) = advice {
                     { guidance_behind(Some(words::WHY_SOURCES_INTRO), sources(advice, props.outcome, &props.answers)) }
                 }
-                <NextSteps outcome={props.outcome} local={props.local.clone()}
+                <NextSteps outcome={props.outcome} local={local.clone()}
                     reviewed={outcome_advice.map(|advice| advice.reviewed)} />
             }
 

@@ -105,7 +105,14 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
                 <input class={classes!("govuk-input", error_class("govuk-input--error"))}
                     id={id} name={key} type={INPUT_TYPES[index]} autocomplete="off" spellcheck="false"
                     value={values[index].clone()} {oninput}
+                    list={(key == "area-name").then_some("councils")}
                     aria-describedby={described_by} />
+                if key == "area-name" {
+                    // The councils a setting's numbers can be for, offered as the manager types.
+                    <datalist id="councils">
+                        { for content::COUNCILS.iter().map(|council| html! { <option value={council.name} /> }) }
+                    </datalist>
+                }
             </div>
         }
     };
@@ -152,12 +159,16 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
     }
 }
 
-/// The error message for the problem with the field at `index` of `KEYS`. Only a number, an
-/// address or a URN can be wrong other than by length.
+/// The error message for the problem with the field at `index` of `KEYS`.
 fn message(index: usize, problem: &Problem) -> String {
-    if let Problem::TooLong { .. } = problem {
-        return words::too_long(words::LABELS[index]);
+    match problem {
+        Problem::TooLong { .. } => return words::too_long(words::LABELS[index]),
+        Problem::NotAName { .. } => return words::name_error(words::LABELS[index]),
+        Problem::NotACouncil { .. } => return words::AREA_ERROR.to_owned(),
+        Problem::NoArea { .. } => return words::NO_AREA_ERROR.to_owned(),
+        _ => {}
     }
+    // What is left is a number, an address or a URN that is not one.
     match problem.key() {
         "social-care-phone" => words::SOCIAL_CARE_PHONE_ERROR,
         "out-of-hours-phone" => words::OUT_OF_HOURS_PHONE_ERROR,

@@ -20,13 +20,13 @@ mod generated {
 use crate::core::Outcome;
 pub use documents::Doc;
 pub use generated::{
-    ADVICE, FALLBACK, GLOSSARY, GLOSSARY_SOURCES, OUTCOME_REVIEWS, OUTCOMES, QUESTION_REVIEWS,
-    QUESTION_SOURCES, QUESTIONS, advice, outcome, outcome_review, pages, question, question_review,
-    question_sources,
+    ADVICE, COUNCILS, FALLBACK, GLOSSARY, GLOSSARY_SOURCES, OUTCOME_REVIEWS, OUTCOMES,
+    QUESTION_REVIEWS, QUESTION_SOURCES, QUESTIONS, advice, outcome, outcome_review, pages,
+    question, question_review, question_sources,
 };
 pub use shapes::{
-    AnswerText, Channel, ChannelKind, Contact, Fallback, FallbackSection, GlossaryEntry, Local,
-    OutcomeAdvice, OutcomeText, QuestionText, Review, Source,
+    AnswerText, Channel, ChannelKind, Contact, Council, Fallback, FallbackSection, GlossaryEntry,
+    Local, OutcomeAdvice, OutcomeText, QuestionText, Review, Source,
 };
 
 impl Doc {

@@ -139,6 +139,15 @@ pub enum ChannelKind {
     Web,
 }
 
+/// A council with children's services: the only kind of area a host's own numbers can be for.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Council {
+    /// Its ONS code: `E10000014`.
+    pub code: &'static str,
+    /// Its name as people say it: `Hampshire`.
+    pub name: &'static str,
+}
+
 /// One term a setting meets at the end of an allegation.
 #[derive(Debug, PartialEq, Eq)]
 pub struct GlossaryEntry {

@@ -248,6 +248,7 @@ async function crawlEveryPage() {
   await page.locator('#error-summary').waitFor();
   await check('the set-up page, in its error state');
   await page.getByLabel('LADO phone number', { exact: true }).fill('01962 876364');
+  await page.getByLabel('Your council area', { exact: true }).fill('Hampshire');
   await page.getByRole('button', { name: 'Show the code' }).click();
   await page.locator('#code-frame').waitFor();
   await check('the set-up page, with its preview and code');

@@ -122,18 +122,14 @@ test('hostile data- values are shown as text or left out with the notice, never 
   await page.locator('.govuk-summary-list').hover();
   await assertNothingRan(page, 'an allegation outcome');
   const main = await page.locator('main').innerText();
-  assert.match(main, /Your designated safeguarding lead: <script>window.ran=1<\/script>Sam/, 'the lead is shown as text');
-  assert.match(main, /your deputy, " onmouseover="window.ran=1/, 'the deputy is shown as text');
+  assert.doesNotMatch(main, /window\.ran|onmouseover/, 'a name with markup in it is left out');
   assert.doesNotMatch(main, /AAAAAAAAAA/, 'a 10,000-character value is left out');
   assert.doesNotMatch(main, /EY<b>1/, 'a URN that is not one is left out');
 
   const notice = await page.locator('.signpost-configuration-notice').textContent();
-  for (const key of ['area-name', 'lado-email', 'lado-phone', 'social-care-phone', 'out-of-hours-phone', 'ofsted-urn']) {
+  for (const key of Object.keys(HOSTILE)) {
     assert.ok(notice.includes(`data-${key}`), `the notice names data-${key}`);
     assert.ok(consoleErrors.some((error) => error.includes(`data-${key}`)), `the console names data-${key}`);
-  }
-  for (const key of ['setting-name', 'designated-lead', 'deputy-lead']) {
-    assert.ok(!notice.includes(`data-${key}`), `data-${key} is text, and kept`);
   }
   const width = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   assert.ok(width, 'nothing scrolls sideways');
@@ -161,10 +157,8 @@ test("hostile values in the frame's address are shown as text or left out with t
   await walk(page, ALLEGATION, 'setting');
   await page.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
   await assertNothingRan(page, 'values from the address');
-  const main = await page.locator('main').innerText();
-  assert.match(main, /Your designated safeguarding lead: <script>window.ran=1<\/script>Sam/, 'the lead is shown as text');
   const notice = await page.locator('.signpost-configuration-notice').textContent();
-  for (const key of ['area-name', 'lado-email', 'lado-phone', 'social-care-phone', 'out-of-hours-phone', 'ofsted-urn']) {
+  for (const key of Object.keys(HOSTILE)) {
     assert.ok(notice.includes(`data-${key}`), `the notice names ${key}`);
   }
   assert.deepEqual(problems, []);
@@ -177,6 +171,43 @@ test('a huge number left in the history entry by another script is ignored', asy
   await page.goto(server.url);
   await waitForApp(page);
   assert.equal(await page.evaluate(() => window.history.state), 0, 'the entry is the tool\'s first');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+// Security review H1: anyone can make a link to Signpost with numbers in its address.
+test("numbers in a link's address never reach the public's pages, and say who gave them where they show", async () => {
+  const { page, problems } = await watchedPage();
+  const given = 'social-care-phone=0300%20555%201384&lado-phone=01962%20876364&area-name=Leeds';
+  await page.goto(`${server.url}?${given}#children-social-care`);
+  await page.getByRole('heading', { level: 1, name: "Contact children's social care at the council" }).waitFor();
+  let main = await page.locator('main').innerText();
+  assert.doesNotMatch(main, /0300 555 1384|for Leeds/, "the public's page shows none of the link's numbers");
+  assert.match(main, /Children's social care at the council where the child lives/, 'the general route is there');
+
+  await page.goto(`${server.url}?${given}#report-to-lado`);
+  await page.getByRole('heading', { level: 1, name: 'Report the allegation to the LADO today' }).waitFor();
+  main = await page.locator('main').innerText();
+  assert.match(main, /The LADO for Leeds/, "a setting's page shows them, for their council");
+  assert.match(main, /given by the link you followed, not by Signpost, and Signpost has not checked it/);
+  assert.match(main, /The LADO for the area where the person works/, 'the general route stays beside them');
+
+  // The review's own values: a mobile, a satellite line, a label that is not a council, a
+  // hidden copy of an email.
+  const hostile = new URLSearchParams({
+    'social-care-phone': '07700 900123',
+    'out-of-hours-phone': '+882 1234 5678',
+    'area-name': 'England. This is the national line: call it first',
+    'lado-email': 'lado@leeds.gov.uk?bcc=safeguarding%40evil.example',
+  }).toString();
+  await page.goto(`${server.url}?${hostile}#report-to-lado`);
+  await page.getByRole('heading', { level: 1, name: 'Report the allegation to the LADO today' }).waitFor();
+  main = await page.locator('main').innerText();
+  assert.doesNotMatch(main, /07700|882|national line|bcc|evil/, 'none of them is shown');
+  const notice = await page.locator('.signpost-configuration-notice').textContent();
+  for (const key of ['social-care-phone', 'out-of-hours-phone', 'area-name', 'lado-email']) {
+    assert.ok(notice.includes(`data-${key}`), `the notice names ${key}`);
+  }
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -12,15 +12,16 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
 
 /** What the first screen may weigh, brotli, in bytes: a ceiling just above today's build, so
  * that it cannot grow unnoticed. README, "Measuring", gives each rise and each cut with its
- * reason; the last, to 121,500, built in the advice today's statutory guidance asks for (121,213
- * measured), with a margin above the few hundred bytes the wasm moves when only the advice's
- * version changes. Lower it with each cut; never raise it without a reason in the commit. */
-const BUDGET = 121_500;
+ * reason; the last, to 124,300, checked a host's contacts against England's councils and the
+ * numbers a council could have (123,980 measured), with a margin above the few hundred bytes the
+ * wasm moves when only the advice's version changes. Lower it with each cut; never raise it
+ * without a reason in the commit. */
+const BUDGET = 124_300;
 
 /** What opening #set-up fetches the first time: the set-up page's own build, a page a setting's
- * manager opens once (84,749 bytes with the advice above, whose words its procedure carries). A
- * ceiling, as above. */
-const SET_UP_BUDGET = 85_100;
+ * manager opens once (87,583 bytes with the checks above, which its form uses too). A ceiling,
+ * as above. */
+const SET_UP_BUDGET = 87_900;
 const SET_UP_BUILD = ['start-set-up.js', 'signpost-set-up.js', 'signpost-set-up_bg.wasm'];
 
 /** Every file the first screen fetches: index.html and each style sheet, script and wasm it
