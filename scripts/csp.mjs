@@ -36,11 +36,14 @@ writeFileSync(file, html);
 
 // frame-ancestors works only as a header. `*` lets any setting's site frame Signpost, as a host
 // serving it for many settings must; a setting serving its own copy can name its own site
-// (README, "Put Signpost on your site").
+// (README, "Put Signpost on your site"). Cross-Origin-Opener-Policy cuts the handle a page that
+// opened Signpost would keep on it, with which it could later send the tab to a look-alike
+// (security review L1); it does not touch framing. Strict-Transport-Security keeps the browser on
+// HTTPS once it has been there (browsers ignore it over plain HTTP).
 const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
 writeFileSync(
   join(dir, '_headers'),
-  `/*\n  Content-Security-Policy: ${policy}; frame-ancestors *\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n`,
+  `/*\n  Content-Security-Policy: ${policy}; frame-ancestors *\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n  Cross-Origin-Opener-Policy: same-origin\n  Strict-Transport-Security: max-age=31536000\n`,
 );
 
 precompress(dir);

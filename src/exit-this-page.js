@@ -8,6 +8,26 @@
 // host page sets another by changing it.
 (function () {
   'use strict';
+  // A tab closed without Exit leaves its last title in the browser's history, and a synced
+  // browser shows it on the account's other devices: while the page is hidden its title is the
+  // one it opened with, which says nothing of where the person was (security review M1).
+  var NEUTRAL = document.title;
+  var shown = null;
+  function hideTitle() {
+    if (document.title === NEUTRAL) return;
+    shown = document.title;
+    document.title = NEUTRAL;
+  }
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden') {
+      hideTitle();
+    } else if (shown !== null) {
+      if (document.title === NEUTRAL) document.title = shown;
+      shown = null;
+    }
+  });
+  window.addEventListener('pagehide', hideTitle);
+
   var button = document.getElementById('exit-this-page');
   var status = document.getElementById('exit-this-page-status');
   if (!button || !status) return;
@@ -36,6 +56,12 @@
     // The browser's history keeps a page's latest title: leave a neutral one.
     document.title = 'Loading';
     window.dispatchEvent(new Event('signpost-exit'));
+    // In another site's frame the tool made no history entries of its own (src/in-a-frame.js),
+    // and stepping back would move the page around it: leave at once.
+    if (window.parent !== window) {
+      leaveFor(button.href);
+      return;
+    }
     // The app numbers its history entries 0, 1, 2... from the entry the tool was opened on, and
     // the browser keeps each entry's title. Go back to the tool's first entry, add an entry
     // there that leaves at once if it is ever shown again (which also drops every entry of the
@@ -79,15 +105,15 @@
 
   // Leaves for `destination`. In another site's frame the whole page leaves. A browser lets a
   // frame move the page only just after a click, and Shift is not one: when it refuses, the
-  // page's own script (signpost-embed.js) is asked to move it, and the frame leaves by itself in
-  // case that script is missing.
+  // page's own script (signpost-embed.js) is asked to move it, for the destination that page
+  // names, and the frame leaves by itself in case that script is missing.
   function leaveFor(destination) {
     if (window.parent !== window) {
       try {
         window.top.location.replace(destination);
         return;
       } catch (error) {
-        window.parent.postMessage({ signpostExit: destination }, '*');
+        window.parent.postMessage({ signpostExit: true }, '*');
       }
     }
     window.location.replace(destination);

@@ -39,13 +39,14 @@ impl SetUpCode<'_> {
         }
     }
 
-    /// The code for the setting's website: the frame, and the script that sizes it.
+    /// The code for the setting's website: the frame, no taller than the screen, and the script
+    /// that lets Exit this page by Shift leave the whole page.
     pub fn frame(&self, query: &str) -> String {
         let src = escape::html(&format!("{}{query}", self.address));
         let script = escape::html(&format!("{}signpost-embed.js", self.address));
         format!(
             "<iframe data-signpost src=\"{src}\" title=\"{title}\"\n  \
-             style=\"width: 100%; height: 900px; border: 0\" referrerpolicy=\"no-referrer\"\n  \
+             style=\"width: 100%; height: min(900px, 100vh); border: 0\" referrerpolicy=\"no-referrer\"\n  \
              sandbox=\"{SANDBOX}\"></iframe>\n\
              <script src=\"{script}\" defer></script>",
             title = escape::html(words::FRAME_TITLE),

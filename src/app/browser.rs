@@ -12,7 +12,7 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, HtmlElement, Response};
+use web_sys::{Element, FocusOptions, HtmlElement, Response};
 use yew::prelude::*;
 
 pub fn element(id: &str) -> Option<Element> {
@@ -66,8 +66,10 @@ pub fn local_contacts(root: &Element) -> (LocalContacts, Vec<Problem>) {
     )
 }
 
-/// Whether the page is shown in another page's frame (as `in-a-frame.js` tells it).
-fn in_a_frame() -> bool {
+/// Whether the page is shown in another page's frame (as `in-a-frame.js` tells it). There,
+/// nothing may change that the page around it can see: no history entry (their number is the
+/// joint history's length), no scroll of that page.
+pub fn in_a_frame() -> bool {
     let window = window();
     window
         .parent()
@@ -113,7 +115,8 @@ fn href() -> String {
 
 /// Keeps the browser's history entries in line with the core's `History`: Back and Forward
 /// move through the pages, and each entry carries only its number, never an answer. A new
-/// entry's URL is the page's own, without any fragment.
+/// entry's URL is the page's own, without any fragment. In another site's frame the tool adds no
+/// entry: the one it is on takes each new number, and Back is the tool's own (`go_back`).
 #[hook]
 pub fn use_history_entries(entry: usize, dispatcher: UseReducerDispatcher<State>, left: bool) {
     // The address of the entry last labelled: a link to the same address replaces that entry
@@ -148,6 +151,9 @@ pub fn use_history_entries(entry: usize, dispatcher: UseReducerDispatcher<State>
             Sync::Nothing => {}
             Sync::Label(label) => {
                 let _ = history.replace_state(&JsValue::from(label as f64), "");
+            }
+            Sync::Push { to, .. } if in_a_frame() => {
+                let _ = history.replace_state(&JsValue::from(to as f64), "");
             }
             Sync::Push { from, to } => {
                 let location = window().location();
@@ -204,11 +210,15 @@ pub fn use_title_and_focus(page: &Page, title: &str, left: bool) {
     });
 }
 
-/// Moves focus to the element with `id`; says whether the page has one.
+/// Moves focus to the element with `id`; says whether the page has one. In another site's
+/// frame, without scrolling: focus scrolls every page that holds the element, and the page
+/// around the frame would see its own scroll move at each new page.
 pub fn focus(id: &str) -> bool {
     match element(id).and_then(|element| element.dyn_into::<HtmlElement>().ok()) {
         Some(element) => {
-            let _ = element.focus();
+            let options = FocusOptions::new();
+            options.set_prevent_scroll(in_a_frame());
+            let _ = element.focus_with_options(&options);
             true
         }
         None => false,
@@ -290,9 +300,13 @@ pub fn mark(name: &str) {
     }
 }
 
-/// Goes back one history entry, as the browser's Back button does.
-pub fn go_back() {
-    if let Ok(history) = window().history() {
+/// The Back link: back one history entry, as the browser's Back button does; or, in another
+/// site's frame, where the tool makes no entries of its own, back one page in the tool's own
+/// history, from entry `at`.
+pub fn go_back(dispatcher: &UseReducerDispatcher<State>, at: usize) {
+    if in_a_frame() {
+        dispatcher.dispatch(Action::Moved(at.saturating_sub(1)));
+    } else if let Ok(history) = window().history() {
         let _ = history.back();
     }
 }

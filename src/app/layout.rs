@@ -1,26 +1,28 @@
 //! What every page has: the 999 line, then a Back link where there is somewhere to go back to.
 
-use super::browser;
 use crate::content::pages::{every_page, host_page};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
-    pub back: bool,
+    /// Where there is somewhere to go back to: what the Back link does (`browser::go_back`).
+    pub on_back: Option<Callback<()>>,
     pub children: Html,
 }
 
 #[component]
 pub fn Layout(props: &LayoutProps) -> Html {
-    let on_back = Callback::from(|event: MouseEvent| {
-        event.prevent_default();
-        browser::go_back();
+    let on_back = props.on_back.clone().map(|on_back| {
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            on_back.emit(());
+        })
     });
     html! {
         <>
             <DangerLine />
-            if props.back {
+            if let Some(on_back) = on_back {
                 <a href="#" class="govuk-back-link" onclick={on_back}>{ every_page::BACK }</a>
             }
             <div class="signpost-page">{ props.children.clone() }</div>

@@ -172,10 +172,13 @@ pub fn App(props: &AppProps) -> Html {
             />
         },
     };
-    let back = state.can_go_back();
+    let on_back = state.can_go_back().then(|| {
+        let (dispatcher, at) = (state.dispatcher(), state.entry());
+        Callback::from(move |()| browser::go_back(&dispatcher, at))
+    });
     html! {
         <>
-            <layout::Layout {back}>{ body }</layout::Layout>
+            <layout::Layout {on_back}>{ body }</layout::Layout>
             <layout::ConfigurationNotice problems={props.problems.clone()} />
         </>
     }

@@ -77,5 +77,5 @@ fn Pages(props: &PagesProps) -> Html {
             </>
         },
     };
-    html! { <Layout back=true>{ page }</Layout> }
+    html! { <Layout on_back={Some(Callback::noop())}>{ page }</Layout> }
 }

@@ -1,12 +1,14 @@
-// For a page that shows Signpost in an <iframe data-signpost>: sizes each such frame to its
-// content as the person moves through the pages, and leaves the page when Exit this page is
-// pressed in the frame (a browser lets a frame move the whole page only just after a click, and
-// Shift pressed three times is not one). It uses a message only if it came from one of those
-// frames, from the origin of that frame's address: a height that is a sensible number, or an
-// http(s) address to leave for. Without this script the frame keeps its own height and scrolls,
-// and Exit by Shift leaves the frame alone.
+// For a page that shows Signpost in an <iframe data-signpost>: leaves the page when Exit this
+// page is pressed in the frame by Shift pressed three times (a browser lets a frame move the
+// whole page only just after a click, and Shift is not one). It acts on a message only if it came
+// from one of those frames, from the origin of that frame's address. It leaves for the
+// destination this page names (the frame's data-exit, an https address; BBC Weather if none),
+// never one a message names, and tells the destination nothing of this page (no referrer).
+// The frame keeps the size this page gives it: it never says how tall its page is, which would
+// tell this page where the person is.
 (function () {
   'use strict';
+  var DESTINATION = 'https://www.bbc.co.uk/weather';
   // The Signpost frame a message came from, or null if it came from anywhere else.
   function sender(event) {
     var frames = document.querySelectorAll('iframe[data-signpost]');
@@ -19,17 +21,14 @@
     return null;
   }
   window.addEventListener('message', function (event) {
-    var data = event.data || {};
     var frame = sender(event);
-    if (!frame) return;
-    var height = data.signpostHeight;
-    if (typeof height === 'number' && height > 0 && height < 100000) {
-      frame.style.height = Math.ceil(height) + 'px';
-    }
-    // Exit this page, pressed in the frame: the whole page leaves for Signpost's destination.
-    var exit = data.signpostExit;
-    if (typeof exit === 'string' && /^https?:\/\//.test(exit)) {
-      window.location.replace(exit);
-    }
+    if (!frame || !event.data || event.data.signpostExit !== true) return;
+    var named = frame.getAttribute('data-exit');
+    var destination = named && /^https:\/\/[^\s]+$/.test(named) ? named : DESTINATION;
+    var noReferrer = document.createElement('meta');
+    noReferrer.name = 'referrer';
+    noReferrer.content = 'no-referrer';
+    document.head.appendChild(noReferrer);
+    window.location.replace(destination);
   });
 })();

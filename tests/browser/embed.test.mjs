@@ -3,12 +3,13 @@
 // snippet the README gives, its contacts in the frame's address.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  ALLEGATION, EXIT_URL, focused, launchChromium, navigationHistory, pressShift, recordRequests,
-  routeExit, serveDist, waitForApp,
+  ALLEGATION, EXIT_URL, STARTS, allPaths, focused, launchChromium, navigationHistory, pressShift,
+  recordRequests, routeExit, serveDist, waitForApp,
 } from './harness.mjs';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -36,6 +37,31 @@ ${hostScript ? `<script src="${origin}/signpost-embed.js"></script>` : ''}`;
 const hostPage = (options) => () => `<!doctype html><html lang="en"><title>Little Acorns: safeguarding</title>
 <body><h1>Safeguarding at Little Acorns</h1>${snippet(signpost, options)}<p>Thank you.</p></body></html>`;
 
+/** A setting's page whose own script writes down everything a page can see of a frame in it,
+ * as analytics or session replay would: the frame's size and style, every message, the history's
+ * length, its own scroll position, and focus, scroll and history events. The frame sits below a
+ * long introduction, so a frame that scrolled its page to show a heading would move it. */
+const observedPage = () => `<!doctype html><html lang="en"><title>Little Acorns: safeguarding</title>
+<script>
+  window.seen = [];
+  const note = (what) => window.seen.push(what);
+  addEventListener('message', (event) => note('message ' + JSON.stringify(event.data)));
+  for (const type of ['focus', 'blur', 'scroll', 'visibilitychange', 'hashchange', 'popstate', 'resize']) {
+    addEventListener(type, () => note(type), true);
+  }
+  addEventListener('DOMContentLoaded', () => {
+    const frame = document.querySelector('iframe[data-signpost]');
+    new ResizeObserver(() => {
+      const box = frame.getBoundingClientRect();
+      note('size ' + Math.round(box.width) + 'x' + Math.round(box.height));
+    }).observe(frame);
+    new MutationObserver(() => note('attributes ' + frame.getAttribute('style'))).observe(frame, { attributes: true });
+  });
+  window.observed = () => ({ seen: window.seen, historyLength: history.length, scrollY: Math.round(scrollY) });
+</script>
+<body><h1>Safeguarding at Little Acorns</h1><div style="height: 1500px">Our policy.</div>
+${snippet(signpost, { hostScript: true })}<p>Thank you.</p></body></html>`;
+
 /** The set-up page's code, as a setting pastes it into its own page. */
 let pasted = '';
 
@@ -45,6 +71,8 @@ before(async () => {
       '/host.html': hostPage(),
       '/fixed.html': hostPage({ hostScript: false }),
       '/pasted.html': () => `<!doctype html><html lang="en"><title>Pasted</title><body>${pasted}</body></html>`,
+      '/observed.html': observedPage,
+      '/opener.html': () => '<!doctype html><html lang="en"><title>Opener</title><body></body></html>',
     },
     { headersOnHostPages: false },
   );
@@ -80,34 +108,27 @@ async function choose(frame, answer) {
   await frame.locator('#page-heading', { hasNotText: before }).waitFor();
 }
 
-test('the frame sizes to its content as the pages change, and shows the setting\'s contacts', async () => {
+test("the frame keeps the size its page gives it, tells that page nothing, and shows the setting's contacts", async () => {
   const { context, page, frame, requests } = await openHost();
-  const heights = new Set();
-  // The frame tells its height rounded up to 200px, so the page around it learns little.
-  const fits = async (because) => {
-    const content = await contentHeight(frame);
-    const want = Math.ceil(content / 200) * 200;
-    await page.waitForFunction(
-      (px) => Math.abs(document.querySelector('iframe[data-signpost]').getBoundingClientRect().height - px) <= 1,
-      want,
-    ).catch(() => {});
-    const height = await frameHeight(page);
-    assert.ok(Math.abs(height - want) <= 1, `${because}: the frame is ${height}px for ${content}px of content`);
-    heights.add(Math.round(height));
-  };
-  await fits('start page');
+  const messages = [];
+  await page.exposeFunction('noteMessage', (data) => messages.push(data));
+  await page.evaluate(() => addEventListener('message', (event) => window.noteMessage(JSON.stringify(event.data))));
+  const heights = new Set([Math.round(await frameHeight(page))]);
   await frame.getByRole('button', { name: /work or volunteer with children/ }).click();
   await frame.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
-  await fits('first question');
+  heights.add(Math.round(await frameHeight(page)));
   const answers = ALLEGATION.map(([, answer]) => answer);
   for (const answer of answers) await choose(frame, answer);
   await frame.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
-  await fits('outcome');
-  assert.ok(heights.size >= 2, 'the frame changed height with its content');
+  heights.add(Math.round(await frameHeight(page)));
+  assert.deepEqual([...heights], [600], 'the frame keeps the height its page gave it');
+  assert.ok(await contentHeight(frame) > 600, 'a long page scrolls inside the frame');
+  assert.deepEqual(messages, [], 'the frame sends its page nothing');
 
   const main = await frame.locator('main').innerText();
   assert.match(main, /Your designated safeguarding lead: Sam Jones/);
   assert.match(main, /The LADO for Hampshire/);
+  assert.match(main, /given by the website you are on/);
   assert.ok(await frame.locator('a[href="tel:01962876364"]').first().isVisible());
   assert.equal(await frame.locator('.signpost-configuration-notice').count(), 0, 'no bad value');
 
@@ -125,6 +146,62 @@ test('without the host script the frame keeps its height and scrolls', async () 
   await frame.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
   assert.equal(Math.round(await frameHeight(page)), 600);
   assert.ok(await contentHeight(frame) > 600, 'the outcome is taller than the frame, so the frame scrolls');
+  await context.close();
+});
+
+// Security review H2: whatever a person answers, the page around the frame, and every script on
+// it, sees the same. Every path of every flow, each from a fresh load of the setting's page.
+test('the page around the frame sees the same whatever path the person takes', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const page = await context.newPage();
+  const requests = recordRequests(page);
+  const observations = new Map();
+  for (const path of allPaths()) {
+    await page.goto(new URL('observed.html', server.url.replace('127.0.0.1', 'localhost')).href);
+    const frame = page.frameLocator('iframe[data-signpost]');
+    await frame.getByRole('button', { name: 'Start now' }).waitFor();
+    // The advice is fetched once, after the first page, whatever the answers: wait for it, so
+    // the requests made while the person answers are the answers' alone.
+    await frame.locator('html').evaluate(() => new Promise((resolve) => {
+      const drawn = () => performance.getEntriesByName('signpost:advice-drawn').length > 0;
+      const check = () => (drawn() ? resolve() : setTimeout(check, 20));
+      check();
+    }));
+    // The frame's top, with its heading, above the screen; settled before anything is noted.
+    await page.evaluate(() => new Promise((resolve) => {
+      window.scrollTo(0, document.querySelector('iframe').offsetTop + 300);
+      requestAnimationFrame(() => requestAnimationFrame(resolve));
+    }));
+    const before = await page.evaluate(() => ({ ...window.observed(), seen: window.seen.length }));
+    requests.length = 0;
+    const next = async (click) => {
+      const heading = await frame.locator('#page-heading').textContent();
+      await click();
+      await frame.locator('#page-heading', { hasNotText: heading }).waitFor();
+    };
+    await next(() => STARTS[path.flow](frame).click());
+    for (const [, answer] of path.answers) {
+      await frame.locator(`#answer-${answer}`).check();
+      await next(() => frame.getByRole('button', { name: 'Continue' }).click());
+    }
+    const title = readFileSync(new URL(`../snapshots/pages/${path.outcome}.txt`, import.meta.url), 'utf8')
+      .split('\n').find((line) => line.startsWith('# ')).slice(2);
+    assert.equal(await frame.locator('#page-heading').textContent(), title, `${path.outcome} reached`);
+    const after = await page.evaluate(() => window.observed());
+    const seen = {
+      events: after.seen.slice(before.seen),
+      historyLength: after.historyLength - before.historyLength,
+      scrolled: after.scrollY - before.scrollY,
+      requests: requests.slice(),
+    };
+    observations.set(`${path.flow}: ${path.answers.map((pair) => pair.join('=')).join(' ')} -> ${path.outcome}`, JSON.stringify(seen));
+  }
+  const distinct = new Set(observations.values());
+  assert.equal(distinct.size, 1, [...observations].map(([path, seen]) => `${path}\n  ${seen}`).join('\n'));
+  const [seen] = distinct;
+  assert.deepEqual(JSON.parse(seen).historyLength, 0, 'no page adds a history entry');
+  assert.deepEqual(JSON.parse(seen).scrolled, 0, 'the page around the frame never scrolls');
+  assert.ok(observations.size >= 60, `every path was walked (${observations.size})`);
   await context.close();
 });
 
@@ -400,4 +477,29 @@ test("the setting's procedure prints on at most two A4 pages, with every number 
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert.ok(pages >= 1 && pages <= 2, `the procedure prints on ${pages} A4 pages`);
   await page.close();
+});
+
+// Security review L8: with JavaScript off, Exit is a plain link, and it must leave the setting's
+// whole page, not only the frame (which the destination would refuse to show).
+test('without JavaScript, Exit this page in the frame leaves the whole page', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await routeExit(page);
+  await page.goto(new URL('fixed.html', server.url.replace('127.0.0.1', 'localhost')).href);
+  await page.frameLocator('iframe[data-signpost]').locator('#exit-this-page').click();
+  await page.waitForURL(`${EXIT_URL}**`);
+  await context.close();
+});
+
+// Security review L1: a page that opened Signpost in a new tab keeps no handle on it with which
+// to send the tab, later, to a look-alike (Cross-Origin-Opener-Policy).
+test('a page that opened Signpost keeps no handle on it', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL('opener.html', server.url.replace('127.0.0.1', 'localhost')).href);
+  const opened = context.waitForEvent('page');
+  await page.evaluate((url) => { window.opened = window.open(url); }, server.url);
+  await waitForApp(await opened);
+  assert.equal(await page.evaluate(() => window.opened.closed), true, "the opener's handle is cut");
+  await context.close();
 });

@@ -145,8 +145,8 @@ export function allPaths() {
  * journey to the LADO outcome, where a setting's own contacts show. */
 export const ALLEGATION = [['immediate-danger', 'no'], ['setting-concern', 'allegation'], ['outside-office-hours', 'no'], ['reported-in-setting', 'not-yet']];
 
-/** How a person begins each flow from the start page. */
-const STARTS = {
+/** How a person begins each flow from the start page (`page` may be a frame's locator). */
+export const STARTS = {
   public: (page) => page.getByRole('button', { name: 'Start now' }),
   setting: (page) => page.getByRole('button', { name: /work or volunteer with children/ }),
   professional: (page) => page.getByRole('button', { name: /receive information about children/ }),

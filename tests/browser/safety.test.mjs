@@ -2,9 +2,14 @@
 // Each failure is provoked for real in Chromium against the release build.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import {
-  EXIT_URL, allPaths, clickToNextPage, launchChromium, navigationHistory, pressShift, routeExit,
-  recordRequests, serveDist, waitForApp, walk,
+  CHROMIUM_FLAGS, CHROMIUM_PATH, EXIT_URL, allPaths, clickToNextPage, launchChromium,
+  navigationHistory, pressShift, routeExit, recordRequests, serveDist, waitForApp, walk,
 } from './harness.mjs';
 
 let server;
@@ -303,4 +308,30 @@ test('"Staying safe online" says what Exit does and does not do, with or without
     assert.ok(await page.locator('#exit-this-page').isVisible(), 'Exit stays to hand');
     await context.close();
   }
+});
+
+// Security review M1: a person who simply closes the tab leaves the last page's title in the
+// browser's history, which a synced browser shows on the account's other devices. The titles
+// the profile keeps are read from its own History database after the tab has gone.
+test('a tab closed without Exit leaves no page of the journey in the browser history', async () => {
+  const profile = await mkdtemp(join(tmpdir(), 'signpost-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await walk(page, [['immediate-danger', 'no'], ['who-are-you', 'child-or-young-person']]);
+  await page.getByRole('heading', { level: 1, name: 'Talk to Childline' }).waitFor();
+  assert.match(await page.title(), /Talk to Childline/, 'the open page says where the person is');
+  await page.close({ runBeforeUnload: true });
+  await context.close();
+  const read = 'import sqlite3, sys\n'
+    + 'rows = sqlite3.connect(sys.argv[1]).execute("select title from urls")\n'
+    + 'print("\\n".join(title for (title,) in rows))';
+  const titles = execFileSync('python3', ['-c', read, join(profile, 'Default', 'History')]).toString();
+  await rm(profile, { recursive: true, force: true });
+  assert.match(titles, /Worried about a child - who to tell/, 'the history keeps the page, under its first title');
+  assert.doesNotMatch(titles, /Childline|Is a child in danger|Which of these/, titles);
 });

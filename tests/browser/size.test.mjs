@@ -12,11 +12,11 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
 
 /** What the first screen may weigh, brotli, in bytes: a ceiling just above today's build, so
  * that it cannot grow unnoticed. README, "Measuring", gives each rise and each cut with its
- * reason; the last, to 124,300, checked a host's contacts against England's councils and the
- * numbers a council could have (123,980 measured), with a margin above the few hundred bytes the
- * wasm moves when only the advice's version changes. Lower it with each cut; never raise it
- * without a reason in the commit. */
-const BUDGET = 124_300;
+ * reason; the last, to 124,700, made the page around a frame unable to see anything and the
+ * title neutral while the page is hidden (124,319 measured), with a margin above the few hundred
+ * bytes the wasm moves when only the advice's version changes. Lower it with each cut; never raise
+ * it without a reason in the commit. */
+const BUDGET = 124_700;
 
 /** What opening #set-up fetches the first time: the set-up page's own build, a page a setting's
  * manager opens once (87,583 bytes with the checks above, which its form uses too). A ceiling,
