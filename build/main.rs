@@ -34,9 +34,11 @@ fn main() {
         "src/core/ids.rs",
         "src/content/documents.rs",
         "src/content/advice_file.rs",
+        "src/embed/signpost-embed.js",
     ] {
         println!("cargo::rerun-if-changed={watched}");
     }
+    write_embed_script(&root);
     let mut build = Build::new(root.join("content"));
     let mut code = build.generate();
     let version = advice_version(&root, &code);
@@ -1050,6 +1052,22 @@ const LOCALS: &[(&str, &str)] = &[
 ];
 
 /// The Rust statement that adds `words` to a template's `sentence`.
+/// Writes `$OUT_DIR/signpost-embed.js`: the host script (`src/embed/signpost-embed.js`) without
+/// its comments and indentation, as the set-up page puts it inline in the code a setting pastes
+/// (`set_up::SetUpCode::frame`). Only whole comment lines are dropped; the script has no others.
+fn write_embed_script(root: &std::path::Path) {
+    let source = std::fs::read_to_string(root.join("src/embed/signpost-embed.js"))
+        .expect("src/embed/signpost-embed.js is readable");
+    let lines: Vec<&str> = source
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .collect();
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("signpost-embed.js");
+    std::fs::write(out, lines.join("\n")).expect("OUT_DIR is writable");
+}
+
 /// Whether `text` is a date written `YYYY-MM-DD`, with a month and day that can be.
 fn is_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();

@@ -8,6 +8,11 @@
 use crate::content::pages::set_up as words;
 use crate::escape;
 
+/// The host script (`src/embed/signpost-embed.js`, without its comments): inline in the code, so
+/// that the setting's page runs no script fetched from anywhere, which whoever controlled that
+/// file could change for every setting at once (security review M3).
+const EMBED_SCRIPT: &str = include_str!(concat!(env!("OUT_DIR"), "/signpost-embed.js"));
+
 /// What a setting's page needs in the frame's `sandbox`: scripts and its own origin (to run);
 /// forms (Continue); leaving the whole page after a click or Shift pressed three times (Exit this
 /// page, 999, phone and email links); a new window that is not sandboxed (links to other sites);
@@ -43,12 +48,11 @@ impl SetUpCode<'_> {
     /// that lets Exit this page by Shift leave the whole page.
     pub fn frame(&self, query: &str) -> String {
         let src = escape::html(&format!("{}{query}", self.address));
-        let script = escape::html(&format!("{}signpost-embed.js", self.address));
         format!(
             "<iframe data-signpost src=\"{src}\" title=\"{title}\"\n  \
              style=\"width: 100%; height: min(900px, 100vh); border: 0\" referrerpolicy=\"no-referrer\"\n  \
              sandbox=\"{SANDBOX}\"></iframe>\n\
-             <script src=\"{script}\" defer></script>",
+             <script>\n{EMBED_SCRIPT}\n</script>",
             title = escape::html(words::FRAME_TITLE),
         )
     }
@@ -85,7 +89,7 @@ mod tests {
     }
 
     #[test]
-    fn the_frame_carries_the_details_in_its_address_and_loads_the_sizing_script() {
+    fn the_frame_carries_the_details_in_its_address_and_the_host_script_inline() {
         let code = code(vec![
             ("setting-name", "Acorns & Oaks"),
             ("lado-phone", "01962 876364"),
@@ -100,9 +104,20 @@ mod tests {
             "<iframe data-signpost src=\"https://signpost.example/?setting-name=Acorns%20%26%20Oaks&amp;lado-phone=01962%20876364\""
         ));
         assert!(frame.contains(&format!("sandbox=\"{SANDBOX}\"")));
-        assert!(frame.ends_with(
-            "<script src=\"https://signpost.example/signpost-embed.js\" defer></script>"
-        ));
+        let script = frame
+            .split_once("<script>\n")
+            .and_then(|(_, script)| script.strip_suffix("\n</script>"))
+            .expect("the code ends with the host script, inline");
+        assert!(!frame.contains("<script src"), "no script is fetched");
+        assert!(script.contains("signpostExit"));
+        assert!(
+            !script.lines().any(|line| line.starts_with("//")),
+            "no comments"
+        );
+        assert!(
+            !script.contains("</"),
+            "nothing in it can close the element early"
+        );
         assert_eq!(
             code.link(&query),
             "https://signpost.example/?setting-name=Acorns%20%26%20Oaks&lado-phone=01962%20876364#setting"

@@ -25,13 +25,16 @@ const CONTACTS = {
   'area-name': 'Hampshire',
 };
 
+/** The host script as the set-up page's code holds it, inline (src/embed/signpost-embed.js). */
+const HOST_SCRIPT = readFileSync(new URL('../../src/embed/signpost-embed.js', import.meta.url), 'utf8');
+
 /** The snippet of the README's "Put Signpost on your site", for Signpost at `origin`. */
 function snippet(origin, { hostScript = true } = {}) {
   const query = new URLSearchParams(CONTACTS).toString();
   return `<iframe data-signpost src="${origin}/?${query.replaceAll('&', '&amp;')}" title="Worried about a child: who to tell"
   style="width: 100%; height: 600px; border: 0" referrerpolicy="no-referrer"
   sandbox="allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-modals allow-downloads"></iframe>
-${hostScript ? `<script src="${origin}/signpost-embed.js"></script>` : ''}`;
+${hostScript ? `<script>\n${HOST_SCRIPT}\n</script>` : ''}`;
 }
 
 const hostPage = (options) => () => `<!doctype html><html lang="en"><title>Little Acorns: safeguarding</title>
@@ -302,15 +305,18 @@ test('the set-up page checks the details, previews the contacts and gives code t
   const link = await page.locator('#code-link').innerText();
   const attributes = await page.locator('#code-attributes').innerText();
   assert.match(frameCode, /^<iframe data-signpost src="http:\/\/127\.0\.0\.1:\d+\/\?setting-name=Little%20Acorns%20Pre-School&amp;designated-lead=Sam%20Jones&amp;area-name=Hampshire&amp;lado-phone=01962%20876364&amp;lado-email=lado%40example\.gov\.uk"/);
-  assert.match(frameCode, /<script src="http:\/\/127\.0\.0\.1:\d+\/signpost-embed\.js" defer><\/script>$/);
+  assert.match(frameCode, /<script>\n\(function \(\) \{\n[\s\S]*signpostExit[\s\S]*\n<\/script>$/, 'the host script, inline');
   assert.match(link, /\?setting-name=Little%20Acorns%20Pre-School&.*#setting$/);
   assert.match(attributes, /^data-setting-name="Little Acorns Pre-School"\ndata-designated-lead="Sam Jones"/);
   assert.ok(requests.every((url) => !url.includes('Acorns') && !url.includes('Sam')), 'nothing typed was sent');
   await context.close();
 
-  // The code, pasted into a setting's page on another origin, shows those contacts.
+  // The code, pasted into a setting's page on another origin, shows those contacts, and the
+  // setting's page fetches no script: nobody can change what runs on it (security review M3).
   pasted = frameCode;
   const host = await openHost('pasted.html');
+  assert.deepEqual(host.requests.filter((url) => url.endsWith('.js') && !url.startsWith(signpost)), [], 'the page fetches no script of its own');
+  assert.ok(host.requests.every((url) => !url.includes('signpost-embed')), 'nor the host script');
   await host.frame.getByRole('button', { name: /work or volunteer with children/ }).click();
   for (const [, answer] of ALLEGATION) await choose(host.frame, answer);
   const main = await host.frame.locator('main').innerText();

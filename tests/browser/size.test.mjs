@@ -19,9 +19,9 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
 const BUDGET = 124_700;
 
 /** What opening #set-up fetches the first time: the set-up page's own build, a page a setting's
- * manager opens once (87,583 bytes with the checks above, which its form uses too). A ceiling,
- * as above. */
-const SET_UP_BUDGET = 87_900;
+ * manager opens once (88,035 bytes with the checks above, which its form uses too, and the host
+ * script its code carries inline). A ceiling, as above. */
+const SET_UP_BUDGET = 88_400;
 const SET_UP_BUILD = ['start-set-up.js', 'signpost-set-up.js', 'signpost-set-up_bg.wasm'];
 
 /** Every file the first screen fetches: index.html and each style sheet, script and wasm it
