@@ -2,8 +2,10 @@
 //! a site built with Wix, Squarespace or WordPress, a plain link, and the `data-` attributes for a
 //! copy it serves itself. Plain Rust, tested natively; the set-up page (`#set-up`) shows it.
 //!
-//! The contacts travel in the query of the frame's address (`?lado-phone=01962%20876364`), never
-//! an answer: the app reads them as it reads the attributes (`app::browser::local_contacts`).
+//! The contacts travel in the fragment of the frame's address (`#lado-phone=01962%20876364`),
+//! which a browser never sends to a server, so no server's log learns which setting's page a
+//! visitor had open. They are never an answer: the app reads them as it reads the attributes
+//! (`app::browser::local_contacts`).
 
 use crate::content::pages::set_up as words;
 use crate::escape;
@@ -29,25 +31,27 @@ pub struct SetUpCode<'a> {
 }
 
 impl SetUpCode<'_> {
-    /// The query that carries the details, each name and value put through `encode` (the
-    /// browser's `encodeURIComponent`); empty with no details.
-    pub fn query(&self, encode: impl Fn(&str) -> String) -> String {
+    /// The details as `name=value` pairs joined by `&`, each name and value put through `encode`
+    /// (the browser's `encodeURIComponent`); empty with no details.
+    pub fn details(&self, encode: impl Fn(&str) -> String) -> String {
         let pairs: Vec<String> = self
             .values
             .iter()
             .map(|(key, value)| format!("{key}={}", encode(value)))
             .collect();
-        if pairs.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", pairs.join("&"))
-        }
+        pairs.join("&")
     }
 
-    /// The code for the setting's website: the frame, no taller than the screen, and the script
-    /// that lets Exit this page by Shift leave the whole page.
-    pub fn frame(&self, query: &str) -> String {
-        let src = escape::html(&format!("{}{query}", self.address));
+    /// The code for the setting's website: the frame, its `details` after the `#` of its
+    /// address, no taller than the screen, and the script that lets Exit this page by Shift
+    /// leave the whole page.
+    pub fn frame(&self, details: &str) -> String {
+        let fragment = if details.is_empty() {
+            String::new()
+        } else {
+            format!("#{details}")
+        };
+        let src = escape::html(&format!("{}{fragment}", self.address));
         format!(
             "<iframe data-signpost src=\"{src}\" title=\"{title}\"\n  \
              style=\"width: 100%; height: min(900px, 100vh); border: 0\" referrerpolicy=\"no-referrer\"\n  \
@@ -57,9 +61,13 @@ impl SetUpCode<'_> {
         )
     }
 
-    /// A link that opens the setting's journey with the details.
-    pub fn link(&self, query: &str) -> String {
-        format!("{}{query}#setting", self.address)
+    /// A link that opens the setting's journey with the `details` after its name.
+    pub fn link(&self, details: &str) -> String {
+        if details.is_empty() {
+            format!("{}#setting", self.address)
+        } else {
+            format!("{}#setting&{details}", self.address)
+        }
     }
 
     /// The attributes for the mount element of a copy the setting serves itself, one a line.
@@ -89,19 +97,19 @@ mod tests {
     }
 
     #[test]
-    fn the_frame_carries_the_details_in_its_address_and_the_host_script_inline() {
+    fn the_frame_carries_the_details_after_its_fragment_and_the_host_script_inline() {
         let code = code(vec![
             ("setting-name", "Acorns & Oaks"),
             ("lado-phone", "01962 876364"),
         ]);
-        let query = code.query(encode);
+        let details = code.details(encode);
         assert_eq!(
-            query,
-            "?setting-name=Acorns%20%26%20Oaks&lado-phone=01962%20876364"
+            details,
+            "setting-name=Acorns%20%26%20Oaks&lado-phone=01962%20876364"
         );
-        let frame = code.frame(&query);
+        let frame = code.frame(&details);
         assert!(frame.starts_with(
-            "<iframe data-signpost src=\"https://signpost.example/?setting-name=Acorns%20%26%20Oaks&amp;lado-phone=01962%20876364\""
+            "<iframe data-signpost src=\"https://signpost.example/#setting-name=Acorns%20%26%20Oaks&amp;lado-phone=01962%20876364\""
         ));
         assert!(frame.contains(&format!("sandbox=\"{SANDBOX}\"")));
         let script = frame
@@ -119,8 +127,8 @@ mod tests {
             "nothing in it can close the element early"
         );
         assert_eq!(
-            code.link(&query),
-            "https://signpost.example/?setting-name=Acorns%20%26%20Oaks&lado-phone=01962%20876364#setting"
+            code.link(&details),
+            "https://signpost.example/#setting&setting-name=Acorns%20%26%20Oaks&lado-phone=01962%20876364"
         );
     }
 
@@ -133,7 +141,11 @@ mod tests {
     #[test]
     fn with_no_details_the_code_is_plain_signpost() {
         let code = code(Vec::new());
-        assert_eq!(code.query(encode), "");
+        assert_eq!(code.details(encode), "");
+        assert_eq!(
+            code.frame("").split('"').nth(1),
+            Some("https://signpost.example/")
+        );
         assert_eq!(code.link(""), "https://signpost.example/#setting");
         assert_eq!(code.attributes(), "");
     }

@@ -3,7 +3,7 @@
 //! reads or writes an answer.
 
 use crate::core::Page;
-use crate::core::{Action, LinkTarget, State, Sync, sync};
+use crate::core::{Action, LinkTarget, State, Sync, split_fragment, sync};
 use crate::local_contacts::{Given, LocalContacts, Problem};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
@@ -32,11 +32,13 @@ pub fn restore_fallback(id: &str, apology: &str, fallback: &str) {
 }
 
 /// The host page's contacts: the `data-` attributes of the mount element, or, when it has none,
-/// the same names in the query of the page's address, as a page shown in another site's frame is
-/// given them (`?setting-name=Little%20Acorns&lado-phone=01962%20876364`). Both are checked
-/// alike. A setting's own page that sets attributes never takes contacts from its address, so a
-/// link to it cannot put other numbers on it. Contacts in the address of a page that is not in a
-/// frame came from a link someone followed, which anyone can make: they are `Given::ByALink`.
+/// the same names in the page's address, as a page shown in another site's frame is given them:
+/// after the fragment's name (`#&setting-name=Little%20Acorns&lado-phone=01962%20876364`), which
+/// no server sees, or in the query, as code pasted before that carries them. All are checked
+/// alike, and read once, as the page opens. A setting's own page that sets attributes never
+/// takes contacts from its address, so a link to it cannot put other numbers on it. Contacts in
+/// the address of a page that is not in a frame came from a link someone followed, which anyone
+/// can make: they are `Given::ByALink`.
 pub fn local_contacts(root: &Element) -> (LocalContacts, Vec<Problem>) {
     let attributes = root.attributes();
     let mut pairs: Vec<(String, String)> = (0..attributes.length())
@@ -48,15 +50,28 @@ pub fn local_contacts(root: &Element) -> (LocalContacts, Vec<Problem>) {
         if !in_a_frame() {
             given = Given::ByALink;
         }
-        let search = window().location().search().unwrap_or_default();
-        for pair in search
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|pair| !pair.is_empty())
-        {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            pairs.push((decode(key), decode(value)));
-        }
+        let location = window().location();
+        let hash = location.hash().unwrap_or_default();
+        // The query read as a fragment with no name.
+        let query = format!(
+            "&{}",
+            location
+                .search()
+                .unwrap_or_default()
+                .trim_start_matches('?')
+        );
+        let (_, from_fragment) = split_fragment(hash.trim_start_matches('#'));
+        let (_, from_query) = split_fragment(&query);
+        let given_pairs = if from_fragment.is_empty() {
+            from_query
+        } else {
+            from_fragment
+        };
+        pairs.extend(
+            given_pairs
+                .into_iter()
+                .map(|(key, value)| (decode(key), decode(value))),
+        );
     }
     LocalContacts::read_given(
         given,

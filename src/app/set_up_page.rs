@@ -208,7 +208,7 @@ fn code(values: &[(&'static str, String)]) -> Html {
             .map(|(key, value)| (*key, value.as_str()))
             .collect(),
     };
-    let query = code.query(|text| String::from(js_sys::encode_uri_component(text)));
+    let details = code.details(|text| String::from(js_sys::encode_uri_component(text)));
     let block = |id: &'static str, text: String| {
         html! {
             <pre class="signpost-code" id={id} tabindex="0" aria-labelledby={format!("{id}-heading")}>
@@ -222,13 +222,13 @@ fn code(values: &[(&'static str, String)]) -> Html {
                 <span id="code-frame-heading">{ words::FRAME_HEADING }</span>
             </h2>
             <p class="govuk-body">{ words::FRAME_INTRO }</p>
-            { block("code-frame", code.frame(&query)) }
+            { block("code-frame", code.frame(&details)) }
             <ul class="govuk-list govuk-list--bullet">
                 { for words::FRAME_HELP.iter().map(|help| html! { <li>{ *help }</li> }) }
             </ul>
             <h2 class="govuk-heading-m" id="code-link-heading">{ words::LINK_HEADING }</h2>
             <p class="govuk-body">{ words::LINK_INTRO }</p>
-            { block("code-link", code.link(&query)) }
+            { block("code-link", code.link(&details)) }
             <h2 class="govuk-heading-m" id="code-attributes-heading">{ words::ATTRIBUTES_HEADING }</h2>
             <p class="govuk-body">{ words::ATTRIBUTES_INTRO }</p>
             { block("code-attributes", code.attributes()) }

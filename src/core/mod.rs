@@ -30,7 +30,7 @@ pub use graph::{Answer, Branch, Flow, FlowKind, Node, QuestionNode};
 pub use history::{History, Sync, sync};
 pub use ids::{Outcome, Question};
 pub use journey::Journey;
-pub use link::LinkTarget;
+pub use link::{LinkTarget, split_fragment};
 pub use session::{Page, Session};
 pub use state::{Action, State};
 

@@ -31,7 +31,7 @@ const HOST_SCRIPT = readFileSync(new URL('../../src/embed/signpost-embed.js', im
 /** The snippet of the README's "Put Signpost on your site", for Signpost at `origin`. */
 function snippet(origin, { hostScript = true } = {}) {
   const query = new URLSearchParams(CONTACTS).toString();
-  return `<iframe data-signpost src="${origin}/?${query.replaceAll('&', '&amp;')}" title="Worried about a child: who to tell"
+  return `<iframe data-signpost src="${origin}/#${query.replaceAll('&', '&amp;')}" title="Worried about a child: who to tell"
   style="width: 100%; height: 600px; border: 0" referrerpolicy="no-referrer"
   sandbox="allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-modals allow-downloads"></iframe>
 ${hostScript ? `<script>\n${HOST_SCRIPT}\n</script>` : ''}`;
@@ -304,9 +304,9 @@ test('the set-up page checks the details, previews the contacts and gives code t
   const frameCode = await page.locator('#code-frame').innerText();
   const link = await page.locator('#code-link').innerText();
   const attributes = await page.locator('#code-attributes').innerText();
-  assert.match(frameCode, /^<iframe data-signpost src="http:\/\/127\.0\.0\.1:\d+\/\?setting-name=Little%20Acorns%20Pre-School&amp;designated-lead=Sam%20Jones&amp;area-name=Hampshire&amp;lado-phone=01962%20876364&amp;lado-email=lado%40example\.gov\.uk"/);
+  assert.match(frameCode, /^<iframe data-signpost src="http:\/\/127\.0\.0\.1:\d+\/#setting-name=Little%20Acorns%20Pre-School&amp;designated-lead=Sam%20Jones&amp;area-name=Hampshire&amp;lado-phone=01962%20876364&amp;lado-email=lado%40example\.gov\.uk"/);
   assert.match(frameCode, /<script>\n\(function \(\) \{\n[\s\S]*signpostExit[\s\S]*\n<\/script>$/, 'the host script, inline');
-  assert.match(link, /\?setting-name=Little%20Acorns%20Pre-School&.*#setting$/);
+  assert.match(link, /\/#setting&setting-name=Little%20Acorns%20Pre-School&/);
   assert.match(attributes, /^data-setting-name="Little Acorns Pre-School"\ndata-designated-lead="Sam Jones"/);
   assert.ok(requests.every((url) => !url.includes('Acorns') && !url.includes('Sam')), 'nothing typed was sent');
   await context.close();
@@ -317,6 +317,8 @@ test('the set-up page checks the details, previews the contacts and gives code t
   const host = await openHost('pasted.html');
   assert.deepEqual(host.requests.filter((url) => url.endsWith('.js') && !url.startsWith(signpost)), [], 'the page fetches no script of its own');
   assert.ok(host.requests.every((url) => !url.includes('signpost-embed')), 'nor the host script');
+  // The details travel after the #, which no request carries (security review L4).
+  assert.ok(host.requests.every((url) => !url.includes('Acorns') && !url.includes('876364')), host.requests.join('\n'));
   await host.frame.getByRole('button', { name: /work or volunteer with children/ }).click();
   for (const [, answer] of ALLEGATION) await choose(host.frame, answer);
   const main = await host.frame.locator('main').innerText();

@@ -185,12 +185,17 @@ test("numbers in a link's address never reach the public's pages, and say who ga
   assert.doesNotMatch(main, /0300 555 1384|for Leeds/, "the public's page shows none of the link's numbers");
   assert.match(main, /Children's social care at the council where the child lives/, 'the general route is there');
 
-  await page.goto(`${server.url}?${given}#report-to-lado`);
-  await page.getByRole('heading', { level: 1, name: 'Report the allegation to the LADO today' }).waitFor();
-  main = await page.locator('main').innerText();
-  assert.match(main, /The LADO for Leeds/, "a setting's page shows them, for their council");
-  assert.match(main, /given by the link you followed, not by Signpost, and Signpost has not checked it/);
-  assert.match(main, /The LADO for the area where the person works/, 'the general route stays beside them');
+  for (const address of [`?${given}#report-to-lado`, `#report-to-lado&${given}`]) {
+    await page.goto(`${server.url}${address}`);
+    await page.getByRole('heading', { level: 1, name: 'Report the allegation to the LADO today' }).waitFor();
+    main = await page.locator('main').innerText();
+    assert.match(main, /The LADO for Leeds/, `${address}: a setting's page shows them, for their council`);
+    assert.match(main, /given by the link you followed, not by Signpost, and Signpost has not checked it/);
+    assert.match(main, /The LADO for the area where the person works/, 'the general route stays beside them');
+  }
+  await page.goto(`${server.url}#children-social-care&${given}`);
+  await page.getByRole('heading', { level: 1, name: "Contact children's social care at the council" }).waitFor();
+  assert.doesNotMatch(await page.locator('main').innerText(), /0300 555 1384|for Leeds/, 'nor after the #');
 
   // The review's own values: a mobile, a satellite line, a label that is not a council, a
   // hidden copy of an email.

@@ -12,11 +12,10 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
 
 /** What the first screen may weigh, brotli, in bytes: a ceiling just above today's build, so
  * that it cannot grow unnoticed. README, "Measuring", gives each rise and each cut with its
- * reason; the last, to 124,700, made the page around a frame unable to see anything and the
- * title neutral while the page is hidden (124,319 measured), with a margin above the few hundred
- * bytes the wasm moves when only the advice's version changes. Lower it with each cut; never raise
- * it without a reason in the commit. */
-const BUDGET = 124_700;
+ * reason; the last, to 125,100, read a setting's details after the # of its address (124,756
+ * measured), with a margin above the few hundred bytes the wasm moves when only the advice's
+ * version changes. Lower it with each cut; never raise it without a reason in the commit. */
+const BUDGET = 125_100;
 
 /** What opening #set-up fetches the first time: the set-up page's own build, a page a setting's
  * manager opens once (88,035 bytes with the checks above, which its form uses too, and the host
