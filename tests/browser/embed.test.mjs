@@ -499,8 +499,8 @@ test('without JavaScript, Exit this page in the frame leaves the whole page', as
   await context.close();
 });
 
-// Security review L1: a page that opened Signpost in a new tab keeps no handle on it with which
-// to send the tab, later, to a look-alike (Cross-Origin-Opener-Policy).
+// Security review L1 and L5: a page that opened Signpost in a new tab keeps no handle on it with
+// which to send the tab, later, to a look-alike (Cross-Origin-Opener-Policy); HTTPS is kept.
 test('a page that opened Signpost keeps no handle on it', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -509,5 +509,9 @@ test('a page that opened Signpost keeps no handle on it', async () => {
   await page.evaluate((url) => { window.opened = window.open(url); }, server.url);
   await waitForApp(await opened);
   assert.equal(await page.evaluate(() => window.opened.closed), true, "the opener's handle is cut");
+  // And the headers a static host is asked to send (dist/_headers) keep the browser on HTTPS.
+  const headers = (await page.request.get(server.url)).headers();
+  assert.equal(headers['cross-origin-opener-policy'], 'same-origin');
+  assert.match(headers['strict-transport-security'] ?? '', /^max-age=\d{8,}/);
   await context.close();
 });
