@@ -465,6 +465,11 @@ pub const FILES: &[WordsFile] = &[
                 &["key"],
                 "A council's number or address given without the council it is for.",
             ),
+            template(
+                "not-the-settings-link",
+                &["key"],
+                "A detail in a link's address where the link does not open the setting's questions.",
+            ),
         ],
     },
 ];

@@ -14,7 +14,8 @@
   var NEUTRAL = document.title;
   var shown = null;
   function hideTitle() {
-    if (document.title === NEUTRAL) return;
+    // Exit this page has set its own neutral title.
+    if (document.title === NEUTRAL || document.body.classList.contains('govuk-exit-this-page-hide-content')) return;
     shown = document.title;
     document.title = NEUTRAL;
   }
@@ -104,16 +105,18 @@
   }
 
   // Leaves for `destination`. In another site's frame the whole page leaves. A browser lets a
-  // frame move the page only just after a click, and Shift is not one: when it refuses, the
-  // page's own script (signpost-embed.js) is asked to move it, for the destination that page
-  // names, and the frame leaves by itself in case that script is missing.
+  // frame move the page only just after a click, and Shift is not one, and a browser may refuse
+  // without saying so: so the page's own script (signpost-embed.js) is asked first to move it,
+  // for the destination that page names, then the frame tries to move the page itself, and
+  // leaves by itself in case neither can.
   function leaveFor(destination) {
     if (window.parent !== window) {
+      window.parent.postMessage({ signpostExit: true }, '*');
       try {
         window.top.location.replace(destination);
         return;
       } catch (error) {
-        window.parent.postMessage({ signpostExit: true }, '*');
+        // Refused: the page's script, asked above, moves it.
       }
     }
     window.location.replace(destination);

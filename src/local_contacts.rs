@@ -106,6 +106,11 @@ pub enum Problem {
     NoArea {
         key: String,
     },
+    /// A detail in the address of a link that does not open the setting's questions (`#setting`):
+    /// left out, as anyone can make such a link and send it to anyone.
+    NotTheSettingsLink {
+        key: String,
+    },
 }
 
 impl Problem {
@@ -120,7 +125,8 @@ impl Problem {
             | Problem::NotAUrn { key, .. }
             | Problem::NotAName { key, .. }
             | Problem::NotACouncil { key, .. }
-            | Problem::NoArea { key } => key,
+            | Problem::NoArea { key }
+            | Problem::NotTheSettingsLink { key } => key,
         }
     }
 }
@@ -141,6 +147,7 @@ impl fmt::Display for Problem {
             Problem::NotAName { key, value } => not_a_name(key, value),
             Problem::NotACouncil { key, value } => not_a_council(key, value),
             Problem::NoArea { key } => no_area(key),
+            Problem::NotTheSettingsLink { key } => not_the_settings_link(key),
         })
     }
 }
@@ -319,7 +326,11 @@ impl LocalContacts {
             }
             None => None,
         };
-        local.into_iter().chain([generic]).collect()
+        // A link anyone can make does not put its numbers above the general route.
+        match self.given {
+            Given::ByTheWebsite => local.into_iter().chain([generic]).collect(),
+            Given::ByALink => [generic].into_iter().chain(local).collect(),
+        }
     }
 }
 
@@ -398,38 +409,25 @@ fn is_email(value: &str) -> bool {
         && labels_whole
 }
 
-/// A person's or a setting's name: letters, spaces, and `' ’ - . & ( ) ,`. No digits, so no
-/// phone number hides in a name, and none of the invisible characters that could turn text
-/// around (U+202E) or hide it. Letters beyond ASCII (Zoë, Siobhán) are any character past
-/// ASCII but those: the Unicode tables that name letters exactly would cost the first screen
-/// more than every other check here.
+/// A person's or a setting's name: letters of the Latin alphabet (with their accents: Zoë,
+/// Siobhán, Łucja), spaces, and `' ’ - . & ( ) ,`. Nothing else: no digits of any script, so no
+/// number hides in a name, and no invisible characters that could turn text around (U+202E) or
+/// hide it. Names in other alphabets are refused with the rest: Unicode's tables of letters and
+/// digits would cost the first screen more than every other check here.
 fn is_name(value: &str) -> bool {
-    let invisible = |c: char| {
-        c.is_control()
-            || matches!(
-                c,
-                '\u{ad}'
-                    | '\u{61c}'
-                    | '\u{180e}'
-                    | '\u{200b}'..='\u{200f}'
-                    | '\u{2028}'..='\u{202f}'
-                    | '\u{205f}'..='\u{206f}'
-                    | '\u{feff}'
-                    | '\u{fff9}'..='\u{fffb}'
-            )
+    let latin_letter = |c: char| {
+        c.is_ascii_alphabetic()
+            || (('\u{c0}'..='\u{24f}').contains(&c) && !matches!(c, '\u{d7}' | '\u{f7}'))
+            || ('\u{1e00}'..='\u{1eff}').contains(&c)
     };
     let allowed = |c: char| {
-        c.is_ascii_alphabetic()
+        latin_letter(c)
             || matches!(
                 c,
                 ' ' | '\'' | '\u{2019}' | '-' | '.' | '&' | '(' | ')' | ','
             )
-            || (!c.is_ascii() && !invisible(c))
     };
-    value
-        .chars()
-        .any(|c| c.is_ascii_alphabetic() || !c.is_ascii())
-        && value.chars().all(allowed)
+    value.chars().any(latin_letter) && value.chars().all(allowed)
 }
 
 /// The council `value` names, by its name (`Hampshire`, in any case: the names are ASCII) or its
@@ -633,10 +631,16 @@ mod tests {
         );
         for bad in [
             "Call 07700 900123",
+            "Call \u{ff10}\u{ff17}\u{ff17}\u{ff10}\u{ff10} 900123",
+            "Sam \u{1d7ce}",
             "Sam\u{202e}senoJ",
+            "Sam\u{3164}Jones",
+            "Sam\u{e0041}",
+            "Sam\u{301}\u{301}\u{301}",
             "Sam <b>Jones</b>",
             "Sam: Jones",
             "123",
+            "\u{d7}",
         ] {
             assert!(!is_name(bad), "{bad}");
         }
@@ -644,6 +648,7 @@ mod tests {
             "Little Acorns Pre-School",
             "St. Mary's (Hampshire) & Co, Ltd",
             "Zoë O\u{2019}Brien",
+            "\u{141}ucja Nowak-\u{15a}wi\u{105}tek",
         ] {
             assert!(is_name(good), "{good}");
         }
@@ -698,9 +703,13 @@ mod tests {
             [("lado-phone", "01962 876364"), ("area-name", "Leeds")],
         );
         let lado = linked.resolve(contact(Outcome::ReportToLado, Local::Lado));
-        assert_eq!(lado[0].name, "The LADO for Leeds");
+        assert_eq!(lado[0].name, "The LADO for the area where the person works");
+        assert_eq!(
+            lado[1].name, "The LADO for Leeds",
+            "a link's number after the route"
+        );
         assert!(
-            lado[0]
+            lado[1]
                 .note
                 .as_deref()
                 .unwrap()

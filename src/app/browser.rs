@@ -3,8 +3,9 @@
 //! reads or writes an answer.
 
 use crate::core::Page;
+use crate::core::setting::SETTING;
 use crate::core::{Action, LinkTarget, State, Sync, split_fragment, sync};
-use crate::local_contacts::{Given, LocalContacts, Problem};
+use crate::local_contacts::{Given, KEYS, LocalContacts, Problem};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use std::cell::RefCell;
@@ -46,10 +47,8 @@ pub fn local_contacts(root: &Element) -> (LocalContacts, Vec<Problem>) {
         .filter_map(|attr| Some((attr.name().strip_prefix("data-")?.to_owned(), attr.value())))
         .collect();
     let mut given = Given::ByTheWebsite;
+    let mut refused = Vec::new();
     if pairs.is_empty() {
-        if !in_a_frame() {
-            given = Given::ByALink;
-        }
         let location = window().location();
         let hash = location.hash().unwrap_or_default();
         // The query read as a fragment with no name.
@@ -67,18 +66,32 @@ pub fn local_contacts(root: &Element) -> (LocalContacts, Vec<Problem>) {
         } else {
             from_fragment
         };
-        pairs.extend(
-            given_pairs
-                .into_iter()
-                .map(|(key, value)| (decode(key), decode(value))),
-        );
+        // Only as many as Signpost has keys for, twice over, however long the address.
+        let given_pairs = given_pairs.into_iter().take(2 * KEYS.len());
+        if in_a_frame() {
+            pairs.extend(given_pairs.map(|(key, value)| (decode(key), decode(value))));
+        } else {
+            // A link anyone can make gives details only to the setting's questions: the link the
+            // set-up page gives a setting's staff.
+            given = Given::ByALink;
+            let (target, _) = split_fragment(hash.trim_start_matches('#'));
+            if target == SETTING.id {
+                pairs.extend(given_pairs.map(|(key, value)| (decode(key), decode(value))));
+            } else {
+                refused.extend(
+                    given_pairs.map(|(key, _)| Problem::NotTheSettingsLink { key: decode(key) }),
+                );
+            }
+        }
     }
-    LocalContacts::read_given(
+    let (local, mut problems) = LocalContacts::read_given(
         given,
         pairs
             .iter()
             .map(|(key, value)| (key.as_str(), value.as_str())),
-    )
+    );
+    problems.extend(refused);
+    (local, problems)
 }
 
 /// Whether the page is shown in another page's frame (as `in-a-frame.js` tells it). There,

@@ -29,6 +29,12 @@
     noReferrer.name = 'referrer';
     noReferrer.content = 'no-referrer';
     document.head.appendChild(noReferrer);
-    window.location.replace(destination);
+    // Some site builders put pasted code in a frame of its own: the whole page leaves, if the
+    // browser lets it.
+    try {
+      window.top.location.replace(destination);
+    } catch (error) {
+      window.location.replace(destination);
+    }
   });
 })();

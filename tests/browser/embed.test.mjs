@@ -75,6 +75,7 @@ before(async () => {
       '/fixed.html': hostPage({ hostScript: false }),
       '/pasted.html': () => `<!doctype html><html lang="en"><title>Pasted</title><body>${pasted}</body></html>`,
       '/observed.html': observedPage,
+      '/own-exit.html': () => hostPage()().replace('<iframe data-signpost', `<iframe data-signpost data-exit="${EXIT_URL}?from=setting"`),
       '/opener.html': () => '<!doctype html><html lang="en"><title>Opener</title><body></body></html>',
     },
     { headersOnHostPages: false },
@@ -513,5 +514,34 @@ test('a page that opened Signpost keeps no handle on it', async () => {
   const headers = (await page.request.get(server.url)).headers();
   assert.equal(headers['cross-origin-opener-policy'], 'same-origin');
   assert.match(headers['strict-transport-security'] ?? '', /^max-age=\d{8,}/);
+  await context.close();
+});
+
+// Security review L2: Exit through the page's own script goes only where that page says (its
+// frame's data-exit), never where a message says, and tells the destination nothing of the page.
+test("Exit by the page's script goes only where the page says, and sends no referrer", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const referrers = [];
+  await page.route(`${EXIT_URL}**`, (route) => {
+    referrers.push(route.request().headers().referer ?? null);
+    return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>BBC Weather</title>' });
+  });
+  const elsewhere = [];
+  await page.route('https://elsewhere.example/**', (route) => {
+    elsewhere.push(route.request().url());
+    return route.fulfill({ contentType: 'text/html', body: '<title>Elsewhere</title>' });
+  });
+  await page.goto(new URL('own-exit.html', server.url.replace('127.0.0.1', 'localhost')).href);
+  const frame = page.frameLocator('iframe[data-signpost]');
+  await frame.getByRole('button', { name: 'Start now' }).waitFor();
+  // As the frame would, and as a frame that was not Signpost's might try.
+  await frame.locator('html').evaluate(() => {
+    window.parent.postMessage({ signpostExit: 'https://elsewhere.example/' }, '*');
+    window.parent.postMessage({ signpostExit: true }, '*');
+  });
+  await page.waitForURL(`${EXIT_URL}?from=setting`);
+  assert.deepEqual(elsewhere, [], "a message's destination is never used");
+  assert.deepEqual(referrers, [null], 'the destination is not told the page');
   await context.close();
 });

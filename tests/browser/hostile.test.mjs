@@ -149,12 +149,17 @@ test("a link to a setting's own page cannot put other numbers on it", async () =
   await page.close();
 });
 
-test("hostile values in the frame's address are shown as text or left out with the notice", async () => {
+test("hostile values in a staff link's address are shown as text or left out with the notice", async () => {
   const { page, problems } = await watchedPage();
   const query = new URLSearchParams(HOSTILE).toString();
-  await page.goto(`${server.url}?${query}`);
-  await waitForApp(page);
-  await walk(page, ALLEGATION, 'setting');
+  await page.goto(`${server.url}#setting&${query}`);
+  await page.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
+  for (const [, answer] of ALLEGATION) {
+    await page.locator(`#answer-${answer}`).check();
+    const before = await page.locator('#page-heading').textContent();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('#page-heading', { hasNotText: before }).waitFor();
+  }
   await page.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
   await assertNothingRan(page, 'values from the address');
   const notice = await page.locator('.signpost-configuration-notice').textContent();
@@ -175,27 +180,42 @@ test('a huge number left in the history entry by another script is ignored', asy
   await page.close();
 });
 
-// Security review H1: anyone can make a link to Signpost with numbers in its address.
-test("numbers in a link's address never reach the public's pages, and say who gave them where they show", async () => {
+// Security review H1: anyone can make a link to Signpost with numbers in its address. A link
+// gives details only to the setting's questions (#setting&..., the staff link the set-up page
+// makes), and even there they come after the general route, saying who gave them.
+test("numbers in a link's address reach only the setting's questions, after the general route, saying who gave them", async () => {
   const { page, problems } = await watchedPage();
   const given = 'social-care-phone=0300%20555%201384&lado-phone=01962%20876364&area-name=Leeds';
-  await page.goto(`${server.url}?${given}#children-social-care`);
-  await page.getByRole('heading', { level: 1, name: "Contact children's social care at the council" }).waitFor();
-  let main = await page.locator('main').innerText();
-  assert.doesNotMatch(main, /0300 555 1384|for Leeds/, "the public's page shows none of the link's numbers");
-  assert.match(main, /Children's social care at the council where the child lives/, 'the general route is there');
-
-  for (const address of [`?${given}#report-to-lado`, `#report-to-lado&${given}`]) {
+  // Each address a fresh page: a change of fragment alone would not load it again.
+  const open = async (address) => {
+    await page.goto('about:blank');
     await page.goto(`${server.url}${address}`);
-    await page.getByRole('heading', { level: 1, name: 'Report the allegation to the LADO today' }).waitFor();
-    main = await page.locator('main').innerText();
-    assert.match(main, /The LADO for Leeds/, `${address}: a setting's page shows them, for their council`);
-    assert.match(main, /given by the link you followed, not by Signpost, and Signpost has not checked it/);
-    assert.match(main, /The LADO for the area where the person works/, 'the general route stays beside them');
+  };
+  for (const address of [`?${given}#children-social-care`, `#children-social-care&${given}`, `?${given}#report-to-lado`, `#report-to-lado&${given}`]) {
+    await open(address);
+    await page.locator('#page-heading').waitFor();
+    const main = await page.locator('main').innerText();
+    assert.doesNotMatch(main, /0300 555 1384|01962 876364|for Leeds/, `${address}: none of the link's numbers`);
+    const notice = await page.locator('.signpost-configuration-notice').textContent();
+    assert.match(notice, /a link gives details only to the setting's questions/, `${address}: the notice says why`);
   }
-  await page.goto(`${server.url}#children-social-care&${given}`);
-  await page.getByRole('heading', { level: 1, name: "Contact children's social care at the council" }).waitFor();
-  assert.doesNotMatch(await page.locator('main').innerText(), /0300 555 1384|for Leeds/, 'nor after the #');
+
+  await open(`#setting&${given}`);
+  await page.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
+  for (const [, answer] of ALLEGATION) {
+    await page.locator(`#answer-${answer}`).check();
+    const before = await page.locator('#page-heading').textContent();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('#page-heading', { hasNotText: before }).waitFor();
+  }
+  await page.getByRole('heading', { level: 1, name: 'Report the allegation to the LADO today' }).waitFor();
+  const main = await page.locator('main').innerText();
+  assert.match(main, /The LADO for Leeds/, "the setting's questions show them, for their council");
+  assert.match(main, /given by the link you followed, not by Signpost, and Signpost has not checked it/);
+  assert.ok(
+    main.indexOf('The LADO for the area where the person works') < main.indexOf('The LADO for Leeds'),
+    'the general route comes first',
+  );
 
   // The review's own values: a mobile, a satellite line, a label that is not a council, a
   // hidden copy of an email.
@@ -205,14 +225,13 @@ test("numbers in a link's address never reach the public's pages, and say who ga
     'area-name': 'England. This is the national line: call it first',
     'lado-email': 'lado@leeds.gov.uk?bcc=safeguarding%40evil.example',
   }).toString();
-  await page.goto(`${server.url}?${hostile}#report-to-lado`);
-  await page.getByRole('heading', { level: 1, name: 'Report the allegation to the LADO today' }).waitFor();
-  main = await page.locator('main').innerText();
-  assert.doesNotMatch(main, /07700|882|national line|bcc|evil/, 'none of them is shown');
+  await open(`#setting&${hostile}`);
+  await page.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
   const notice = await page.locator('.signpost-configuration-notice').textContent();
   for (const key of ['social-care-phone', 'out-of-hours-phone', 'area-name', 'lado-email']) {
     assert.ok(notice.includes(`data-${key}`), `the notice names ${key}`);
   }
+  assert.doesNotMatch(await page.locator('main').innerText(), /07700|882|national line|bcc|evil/, 'none of them is shown');
   assert.deepEqual(problems, []);
   await page.close();
 });
