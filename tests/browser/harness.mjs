@@ -175,6 +175,11 @@ export async function clickToNextPage(page, target) {
  * Continue. */
 export async function walk(page, answers, flow = 'public') {
   await startFlow(page, flow);
+  await answerEach(page, answers);
+}
+
+/** From the question shown, answers each with a click on its radio and Continue. */
+export async function answerEach(page, answers) {
   for (const [, answer] of answers) {
     await page.locator(`#answer-${answer}`).check();
     await clickToNextPage(page, page.getByRole('button', { name: 'Continue' }));

@@ -3,7 +3,7 @@
 // a link that runs script, and the widget always shows a page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ALLEGATION, launchChromium, serveDist, waitForApp, walk } from './harness.mjs';
+import { ALLEGATION, answerEach, launchChromium, serveDist, waitForApp, walk } from './harness.mjs';
 
 const LONG = 'A'.repeat(10_000);
 
@@ -154,12 +154,7 @@ test("hostile values in a staff link's address are shown as text or left out wit
   const query = new URLSearchParams(HOSTILE).toString();
   await page.goto(`${server.url}#setting&${query}`);
   await page.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
-  for (const [, answer] of ALLEGATION) {
-    await page.locator(`#answer-${answer}`).check();
-    const before = await page.locator('#page-heading').textContent();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.locator('#page-heading', { hasNotText: before }).waitFor();
-  }
+  await answerEach(page, ALLEGATION);
   await page.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
   await assertNothingRan(page, 'values from the address');
   const notice = await page.locator('.signpost-configuration-notice').textContent();
@@ -202,12 +197,7 @@ test("numbers in a link's address reach only the setting's questions, after the 
 
   await open(`#setting&${given}`);
   await page.getByRole('heading', { level: 1, name: 'Is a child in danger right now?' }).waitFor();
-  for (const [, answer] of ALLEGATION) {
-    await page.locator(`#answer-${answer}`).check();
-    const before = await page.locator('#page-heading').textContent();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.locator('#page-heading', { hasNotText: before }).waitFor();
-  }
+  await answerEach(page, ALLEGATION);
   await page.getByRole('heading', { level: 1, name: 'Report the allegation to the LADO today' }).waitFor();
   const main = await page.locator('main').innerText();
   assert.match(main, /The LADO for Leeds/, "the setting's questions show them, for their council");
