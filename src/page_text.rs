@@ -75,10 +75,7 @@ fn procedure() -> String {
     page += &format!("\n## {}\n\n{}\n", out_of_hours.title, out_of_hours.lead);
     page += &format!("\n## {NUMBERS_HEADING}\n\n(the setting's numbers)\n\n");
     page += &format!("## {FLOWCHART_HEADING}\n\n{FLOWCHART_TEXT}\n\n(the flowchart)\n\n");
-    let reviewed = content::ReviewDates::of(content::procedure_reviewed())
-        .map(|dates| dates.sentence())
-        .unwrap_or_default();
-    page += &format!("{LOCAL_CHECK} {reviewed}\n");
+    page += &format!("{}\n", content::procedure_foot());
     page
 }
 

@@ -34,12 +34,12 @@ pub fn restore_fallback(id: &str, apology: &str, fallback: &str) {
 
 /// The host page's contacts: the `data-` attributes of the mount element, or, when it has none,
 /// the same names in the page's address, as a page shown in another site's frame is given them:
-/// after the fragment's name (`#&setting-name=Little%20Acorns&lado-phone=01962%20876364`), which
-/// no server sees, or in the query, as code pasted before that carries them. All are checked
-/// alike, and read once, as the page opens. A setting's own page that sets attributes never
-/// takes contacts from its address, so a link to it cannot put other numbers on it. Contacts in
-/// the address of a page that is not in a frame came from a link someone followed, which anyone
-/// can make: they are `Given::ByALink`.
+/// in the fragment, after any name it has (`#setting-name=Acorns&lado-phone=01962%20876364`),
+/// which no server sees, or in the query, as code pasted before that carries them. All are
+/// checked alike, and read once, as the page opens. A setting's own page that sets attributes
+/// never takes contacts from its address, so a link to it cannot put other numbers on it.
+/// Contacts in the address of a page that is not in a frame came from a link someone followed,
+/// which anyone can make: they are `Given::ByALink`, and taken only from a link to `#setting`.
 pub fn local_contacts(root: &Element) -> (LocalContacts, Vec<Problem>) {
     let attributes = root.attributes();
     let mut pairs: Vec<(String, String)> = (0..attributes.length())
@@ -59,7 +59,7 @@ pub fn local_contacts(root: &Element) -> (LocalContacts, Vec<Problem>) {
                 .unwrap_or_default()
                 .trim_start_matches('?')
         );
-        let (_, from_fragment) = split_fragment(hash.trim_start_matches('#'));
+        let (target, from_fragment) = split_fragment(hash.trim_start_matches('#'));
         let (_, from_query) = split_fragment(&query);
         let given_pairs = if from_fragment.is_empty() {
             from_query
@@ -67,21 +67,19 @@ pub fn local_contacts(root: &Element) -> (LocalContacts, Vec<Problem>) {
             from_fragment
         };
         // Only as many as Signpost has keys for, twice over, however long the address.
-        let given_pairs = given_pairs.into_iter().take(2 * KEYS.len());
-        if in_a_frame() {
-            pairs.extend(given_pairs.map(|(key, value)| (decode(key), decode(value))));
-        } else {
-            // A link anyone can make gives details only to the setting's questions: the link the
-            // set-up page gives a setting's staff.
+        let given_pairs = given_pairs
+            .into_iter()
+            .take(2 * KEYS.len())
+            .map(|(key, value)| (decode(key), decode(value)));
+        if !in_a_frame() {
             given = Given::ByALink;
-            let (target, _) = split_fragment(hash.trim_start_matches('#'));
-            if target == SETTING.id {
-                pairs.extend(given_pairs.map(|(key, value)| (decode(key), decode(value))));
-            } else {
-                refused.extend(
-                    given_pairs.map(|(key, _)| Problem::NotTheSettingsLink { key: decode(key) }),
-                );
-            }
+        }
+        // A link anyone can make gives details only to the setting's questions: the link the
+        // set-up page gives a setting's staff.
+        if given == Given::ByTheWebsite || target == SETTING.id {
+            pairs.extend(given_pairs);
+        } else {
+            refused.extend(given_pairs.map(|(key, _)| Problem::NotTheSettingsLink { key }));
         }
     }
     let (local, mut problems) = LocalContacts::read_given(

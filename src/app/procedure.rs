@@ -44,9 +44,6 @@ pub fn Procedure(props: &ProcedureProps) -> Html {
         .into_iter()
         .partition(|contact| contact.local == Some(Local::DesignatedLead));
     let out_of_hours = content::outcome(Outcome::OutOfHours);
-    let reviewed = content::ReviewDates::of(content::procedure_reviewed())
-        .map(|dates| dates.sentence())
-        .unwrap_or_default();
     let steps = |items: &'static [&'static str]| {
         html! {
             <ol class="govuk-list govuk-list--number">
@@ -87,7 +84,7 @@ pub fn Procedure(props: &ProcedureProps) -> Html {
                     <p class="govuk-body">{ words::FLOWCHART_TEXT }</p>
                     <img src="setting-flowchart.svg" alt={words::FLOWCHART_HEADING} />
                 </div>
-                <p class="govuk-body-s">{ words::LOCAL_CHECK }{ " " }{ reviewed }</p>
+                <p class="govuk-body-s">{ content::procedure_foot() }</p>
             </section>
         </>
     }

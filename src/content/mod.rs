@@ -52,14 +52,23 @@ pub const PROCEDURE_OUTCOMES: [Outcome; 3] = [
     Outcome::OutOfHours,
 ];
 
-/// When the printed procedure's words were last reviewed: the latest review of the pages it
-/// carries (`YYYY-MM-DD`, so the latest is the greatest).
-pub fn procedure_reviewed() -> &'static str {
-    PROCEDURE_OUTCOMES
+/// The foot of the printed procedure: that the setting's LADO should check it, then when its
+/// words were last reviewed (the latest review of the pages it carries: `YYYY-MM-DD`, so the
+/// latest is the greatest) and are next due, each a sentence, on one line.
+pub fn procedure_foot() -> String {
+    let reviewed = PROCEDURE_OUTCOMES
         .iter()
         .map(|outcome| outcome_review(*outcome).date)
         .max()
-        .unwrap_or_default()
+        .and_then(ReviewDates::of);
+    match reviewed {
+        Some(dates) => format!(
+            "{} {}.",
+            pages::procedure::LOCAL_CHECK,
+            dates.lines().join(". ")
+        ),
+        None => pages::procedure::LOCAL_CHECK.to_owned(),
+    }
 }
 
 impl ChannelKind {
@@ -134,11 +143,6 @@ impl ReviewDates {
             pages::outcome_page::last_reviewed(&self.last),
             pages::outcome_page::review_due(&self.next),
         ]
-    }
-
-    /// The two lines as one sentence each, on one line, for a notice with no room to spare.
-    pub fn sentence(&self) -> String {
-        format!("{}.", self.lines().join(". "))
     }
 }
 
