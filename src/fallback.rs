@@ -6,6 +6,7 @@
 
 use crate::content::pages::{self, outcome_page as words};
 use crate::content::{Channel, FALLBACK};
+use crate::dialable::Piece;
 use crate::escape;
 
 /// The fallback guidance as HTML, indented to sit inside the mount element.
@@ -21,7 +22,7 @@ pub fn html() -> String {
         escape::html(pages::every_page::WARNING)
     ));
     line(format!(
-        r#"    {} <a class="govuk-link" href="tel:999">{}</a>"#,
+        r#"    {} <a class="govuk-link signpost-phone" href="tel:999">{}</a>"#,
         escape::html(pages::every_page::DANGER_LEAD),
         escape::html(pages::every_page::DANGER_CALL)
     ));
@@ -36,7 +37,7 @@ pub fn html() -> String {
     for paragraph in pages::start::PARAGRAPHS.iter().chain([&FALLBACK.intro]) {
         line(format!(
             r#"<p class="govuk-body">{}</p>"#,
-            escape::html(paragraph)
+            dialable(paragraph)
         ));
     }
     for section in FALLBACK.sections {
@@ -47,7 +48,7 @@ pub fn html() -> String {
         for paragraph in section.paragraphs {
             line(format!(
                 r#"<p class="govuk-body">{}</p>"#,
-                escape::html(paragraph)
+                dialable(paragraph)
             ));
         }
         if !section.contacts.is_empty() {
@@ -95,6 +96,21 @@ pub fn set_up_slot_html() -> String {
     )
 }
 
+/// `text` as HTML, each phone number in it a link a phone can call, as the app draws it
+/// (`app::outcome_page::dialable`).
+fn dialable(text: &str) -> String {
+    crate::dialable::pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => escape::html(text),
+            Piece::Phone { text, href } => format!(
+                r#"<a class="govuk-link signpost-nowrap signpost-phone" href="{href}">{}</a>"#,
+                escape::html(text)
+            ),
+        })
+        .collect()
+}
+
 /// A way to make contact, labelled as the outcome pages label it: a link, or text for a
 /// postal address.
 fn channel(channel: &Channel) -> String {
@@ -102,7 +118,12 @@ fn channel(channel: &Channel) -> String {
     let text = escape::html(channel.text);
     match channel.href {
         Some(href) => format!(
-            r#"{label}: <a class="govuk-link" href="{}">{text}</a>"#,
+            r#"{label}: <a class="{}" href="{}">{text}</a>"#,
+            if href.starts_with("tel:") {
+                "govuk-link signpost-phone"
+            } else {
+                "govuk-link"
+            },
             escape::html(href)
         ),
         None => format!("{label}: {text}"),

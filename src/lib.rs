@@ -8,6 +8,7 @@
 //! - [`page_text`] and [`fallback`] show that wording as a person reads it: each page as text
 //!   (for the page snapshots) and the static guidance `index.html` holds; [`readability`]
 //!   measures how hard each page is to read.
+//! - [`dialable`] finds the phone numbers in a page's words, to make each a link.
 //! - [`local_contacts`] checks a setting's own contacts; [`set_up`] makes the code that puts
 //!   Signpost with them on the setting's website, and [`flowchart`] draws the settings' questions
 //!   for its printed procedure; [`escape`] keeps any text written into HTML or SVG as text.
@@ -16,6 +17,7 @@
 
 pub mod content;
 pub mod core;
+pub mod dialable;
 pub mod escape;
 pub mod fallback;
 pub mod flowchart;

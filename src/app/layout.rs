@@ -39,7 +39,7 @@ pub fn DangerLine() -> Html {
             <strong class="govuk-warning-text__text">
                 <span class="govuk-visually-hidden">{ every_page::WARNING }</span>
                 { every_page::DANGER_LEAD }{ " " }
-                <a class="govuk-link" href="tel:999">{ every_page::DANGER_CALL }</a>
+                <a class="govuk-link signpost-phone" href="tel:999">{ every_page::DANGER_CALL }</a>
             </strong>
         </div>
     }

@@ -161,7 +161,7 @@ async function crawlEveryPage() {
   const pages = new Map();
   const steps = [];
   const check = async (name) => {
-    pages.set(name, { ...(await runAxe(page)), overflow: await sidewaysScroll(page, width) });
+    pages.set(name, { ...(await runAxe(page)), overflow: await sidewaysScroll(page, width), taps: await tapProblems(page) });
   };
   let title = '';
   /** After an action: where focus went and the title the page shows. `kind` is "page" (a new
@@ -325,6 +325,55 @@ test('at 320px wide nothing scrolls sideways, on any page of the crawl', async (
     .map(([name, { overflow }]) => `${name}: ${overflow.scrollWidth}px wide, because of ${overflow.culprits.join('; ')}`);
   assertNone(problems, 'pages a person on a small phone (or zoomed to 400%) must scroll sideways to read');
 });
+
+// Issue 23: a phone number a person reads is a link the phone can call, inside the steps too,
+// and every link or button a finger taps is at least 24 by 24 CSS pixels (WCAG 2.2, 2.5.8).
+// Links inside a sentence are the criterion's exception, except a phone number's, which is
+// tapped in a hurry. On every page of the crawl, at 320 pixels.
+test('every phone number is a link, and every target a finger taps is 24 by 24 pixels, on any page of the crawl', async () => {
+  const { pages } = await crawl();
+  const problems = [...pages].flatMap(([name, { taps }]) => taps.map((problem) => `${name}: ${problem}`));
+  assertNone(problems, 'numbers a phone cannot call, or targets too small to tap');
+});
+
+/** On the page shown: each phone number in its words that is not a link, and each tap target
+ * smaller than 24 by 24 pixels: buttons, phone links, a contact's links, and links that stand
+ * alone (not inside a sentence). The set-up page's code, fields and error examples are not
+ * numbers to call. */
+function tapProblems(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const number = /(^|[^\w])(999|101|111|0\d{2,4}(?: \d{3,})+)(?![\w])/g;
+    const main = document.querySelector('main');
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const element = text.parentElement;
+      // A heading names the page ("Call 999 now"); the page's steps and contacts give the link.
+      if (element.closest('a, h1, h2, h3, pre, .govuk-error-message, .govuk-error-summary, .govuk-visually-hidden, [hidden]')) continue;
+      if (!element.checkVisibility()) continue;
+      for (const match of text.textContent.matchAll(number)) {
+        problems.push(`"${match[2]}" is not a link, in "${text.textContent.trim().slice(0, 60)}"`);
+      }
+    }
+    const inASentence = (link) => {
+      const block = link.closest('p, li, dd, td');
+      return block && block.textContent.trim() !== link.textContent.trim() && !link.matches('[href^="tel:"]') && !link.closest('.signpost-contact');
+    };
+    for (const target of document.querySelectorAll('button, a[href], input[type="radio"] + label')) {
+      if (!target.checkVisibility() || target.closest('.govuk-visually-hidden')) continue;
+      if (target.matches('a') && inASentence(target)) continue;
+      const box = target.getBoundingClientRect();
+      // GOV.UK's Back link takes taps above and below its words, with a ::after drawn over them.
+      const after = getComputedStyle(target, '::after');
+      const beyond = (side) => Math.max(0, -(parseFloat(after[side]) || 0));
+      const reach = after.content !== 'none' && after.position === 'absolute' ? beyond('top') + beyond('bottom') : 0;
+      if (box.width < 24 || box.height + reach < 24) {
+        problems.push(`"${target.textContent.trim().slice(0, 40)}" is ${Math.round(box.width)} by ${Math.round(box.height)} pixels`);
+      }
+    }
+    return problems;
+  });
+}
 
 /** Tabs forward until `wanted` (run in the page) holds, at most `limit` times, checking that each
  * element Tab stops on is not hidden behind anything, such as the sticky Exit this page button

@@ -107,7 +107,7 @@ test('a worried neighbour is sent to the LADO, using mouse and keyboard', async 
   await page.getByLabel('I am under 19').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { level: 1, name: 'Talk to Childline' }).waitFor();
-  assert.ok(await page.locator('a[href="tel:08001111"]').isVisible());
+  assert.ok(await page.locator('.signpost-contact a[href="tel:08001111"]').isVisible());
   assert.equal(await rows.count(), 2, 'answers off the new route are not in the summary');
 
   // Start again forgets everything.
@@ -145,7 +145,7 @@ test('an outcome opened by its ID shows without answers and offers the questions
   const page = await browser.newPage();
   await page.goto(`${server.url}#contact-ofsted`);
   await page.getByRole('heading', { level: 1, name: 'Contact Ofsted' }).waitFor();
-  assert.ok(await page.locator('a[href="tel:03001231231"]').isVisible());
+  assert.ok(await page.locator('.signpost-contact a[href="tel:03001231231"]').isVisible());
   assert.ok(await page.locator('a[href="mailto:enquiries@ofsted.gov.uk"]').isVisible());
   // The foot of the page, answers and all, is built just after the page is painted.
   await page.locator('#next-steps-heading').waitFor();
@@ -196,10 +196,10 @@ test('an outcome opened before its advice has come shows its steps, says the res
   const status = page.getByRole('status').filter({ hasText: 'What to note down and what happens next are loading.' });
   await status.waitFor();
   assert.deepEqual(await shownList(page, 'What to do'), snapshotList('contact-ofsted', 'What to do'), 'the steps are there at once');
-  assert.ok(await page.locator('a[href="tel:03001231231"]').isVisible(), 'the contacts are there at once');
+  assert.ok(await page.locator('.signpost-contact a[href="tel:03001231231"]').isVisible(), 'the contacts are there at once');
   await page.getByRole('button', { name: 'Save as a text file' }).waitFor();
   // A person already on the way to call.
-  await page.locator('a[href="tel:03001231231"]').focus();
+  await page.locator('.signpost-contact a[href="tel:03001231231"]').focus();
   const focusedLink = () => page.evaluate(() => document.activeElement.getAttribute('href'));
 
   release();
@@ -255,7 +255,7 @@ test('if the advice cannot be fetched, an outcome still says what to do and who 
   await page.getByRole('heading', { level: 1, name: 'Talk to Childline' }).waitFor();
   await page.getByRole('alert').filter({ hasText: 'The rest of this page could not be loaded' }).waitFor();
   assert.deepEqual(await shownList(page, 'What to do'), snapshotList('childline', 'What to do'), 'the steps');
-  assert.ok(await page.locator('a[href="tel:08001111"]').isVisible(), 'Childline\'s number');
+  assert.ok(await page.locator('.signpost-contact a[href="tel:08001111"]').isVisible(), 'Childline\'s number');
   assert.match(await page.locator('main').innerText(), /If a child is in immediate danger, call 999/);
   assert.equal(await page.getByRole('heading', { name: 'What to note down' }).count(), 0);
   assert.ok(logged.some((line) => line.includes('advice.txt could not be fetched')), 'the site owner is told why');
