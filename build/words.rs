@@ -155,6 +155,10 @@ pub const FILES: &[WordsFile] = &[
                 "button",
                 "The button that checks the details and shows the code.",
             ),
+            text(
+                "code-stale",
+                "Over the code while a change to the fields has a problem.",
+            ),
             text("preview-heading", "The heading over the preview."),
             text("preview-intro", "Under it: what the preview shows."),
             text("frame-heading", "The heading over the code for a website."),
@@ -166,6 +170,32 @@ pub const FILES: &[WordsFile] = &[
             list(
                 "frame-help",
                 "How to paste it in Wix, Squarespace and WordPress.",
+            ),
+            text(
+                "boxed-notice",
+                "Above Signpost on a setting's page whose builder boxed the code, so Exit may not leave the whole page.",
+            ),
+            text(
+                "boxed-link",
+                "After it: the link that opens Signpost in a tab of its own.",
+            ),
+            text("copy", "The button under each block of code."),
+            text("copied", "After it, once the code is copied."),
+            text(
+                "copy-failed",
+                "After it, when the browser refused: the code is selected, and how to copy it.",
+            ),
+            text(
+                "try-link",
+                "The link that opens the setting's own Signpost in a new tab.",
+            ),
+            text(
+                "plain-heading",
+                "The heading over the code without a script.",
+            ),
+            text(
+                "plain-intro",
+                "Under it: when to use it, and what it cannot do.",
             ),
             text("link-heading", "The heading over the plain link."),
             text("link-intro", "Under it: what the link opens."),
@@ -179,7 +209,7 @@ pub const FILES: &[WordsFile] = &[
     WordsFile {
         path: "interface/procedure.toml",
         module: "procedure",
-        doc: "The printed procedure a setting makes on the set-up page: its headings, around the outcome pages' own steps.",
+        doc: "The one-page notice a setting prints from the set-up page: its headings, short steps and foot.",
         words: &[
             text(
                 "heading",
@@ -193,19 +223,19 @@ pub const FILES: &[WordsFile] = &[
                 "The procedure's title, with the setting's name.",
             ),
             text("untitled", "The title when no setting name is given."),
-            template(
-                "lead",
-                &["address"],
-                "Under the title: who it is for, and Signpost's address.",
+            text("danger", "The 999 line, first and largest."),
+            text("leads-heading", "The heading over the setting's contacts."),
+            text(
+                "write-it-here",
+                "After a contact with no number given: a line to write it on.",
             ),
-            text("leads-heading", "The heading over the setting's leads."),
             text(
                 "welfare-heading",
                 "The heading over the steps for a worry about a child.",
             ),
             list(
                 "welfare-steps",
-                "Those steps: shared lists the outcome page uses too.",
+                "Those steps, short: the outcome page's in brief.",
             ),
             text(
                 "allegation-heading",
@@ -213,17 +243,49 @@ pub const FILES: &[WordsFile] = &[
             ),
             list(
                 "allegation-steps",
-                "Those steps: shared lists the outcome page uses too.",
+                "Those steps, short: the outcome page's in brief.",
             ),
             text("numbers-heading", "The heading over the contacts."),
             text("flowchart-heading", "The heading over the flowchart."),
+            list(
+                "flowchart-answers",
+                "Each settings' answer, short, for the flowchart: `question answer: words`.",
+            ),
             text(
-                "local-check",
-                "At the foot of the notice: that the setting's LADO should check it against local procedures.",
+                "elsewhere",
+                "Under the setting's own contacts: the route for another council's area.",
+            ),
+            template(
+                "go-to",
+                &["number"],
+                "In the flowchart's text: where an answer leads to another question.",
             ),
             text(
                 "flowchart-text",
                 "Under it: how to read the flowchart; also its text for a screen reader.",
+            ),
+            text(
+                "advice-link",
+                "Beside the QR code: what it and the link open.",
+            ),
+            text("qr-label", "The QR code's text for a screen reader."),
+            template(
+                "printed",
+                &["printed", "reviewed", "until"],
+                "Beside the QR code: the date printed, the advice's last review, and when to check it again.",
+            ),
+            template(
+                "urn",
+                &["urn"],
+                "After Ofsted's number: the setting's unique reference number.",
+            ),
+            text(
+                "local-check",
+                "Beside the QR code: to check the notice against the setting's policy and local procedures.",
+            ),
+            text(
+                "checked-by",
+                "Last beside the QR code: a line for the designated safeguarding lead to sign it off.",
             ),
         ],
     },

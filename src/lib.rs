@@ -11,7 +11,7 @@
 //! - [`dialable`] finds the phone numbers in a page's words, to make each a link.
 //! - [`local_contacts`] checks a setting's own contacts; [`set_up`] makes the code that puts
 //!   Signpost with them on the setting's website, and [`flowchart`] draws the settings' questions
-//!   for its printed procedure; [`escape`] keeps any text written into HTML or SVG as text.
+//!   for its printed procedure, with a [`qr`] code for the setting's link; [`escape`] keeps any text written into HTML or SVG as text.
 //! - `app` (feature `web`) is the Yew app: it renders the core's state and turns clicks into
 //!   core actions. It decides nothing about routing.
 
@@ -24,6 +24,7 @@ pub mod flowchart;
 pub mod local_contacts;
 pub mod page_text;
 pub mod plan;
+pub mod qr;
 pub mod readability;
 pub mod set_up;
 

@@ -61,21 +61,23 @@ fn procedure() -> String {
     use pages::procedure::*;
     let mut page = format!("## {HEADING}\n\n{INTRO}\n\n[{PRINT}]\n\n");
     page += &format!(
-        "# {} (or: {UNTITLED})\n\n{} {}\n\n{}\n\n",
+        "# {} (or: {UNTITLED})\n\n**{DANGER}**\n\n## {LEADS_HEADING}\n\n(the setting's leads and numbers; for one with no number: {WRITE_IT_HERE})\n\n",
         title("{setting}"),
-        pages::every_page::DANGER_LEAD,
-        pages::every_page::DANGER_CALL,
-        lead("{address}")
     );
-    page += &format!("## {LEADS_HEADING}\n\n(the setting's leads)\n\n## {WELFARE_HEADING}\n\n");
+    page += &format!("## {WELFARE_HEADING}\n\n");
     page += &bullets(WELFARE_STEPS);
     page += &format!("\n## {ALLEGATION_HEADING}\n\n");
     page += &bullets(ALLEGATION_STEPS);
-    let out_of_hours = content::outcome(Outcome::OutOfHours);
-    page += &format!("\n## {}\n\n{}\n", out_of_hours.title, out_of_hours.lead);
-    page += &format!("\n## {NUMBERS_HEADING}\n\n(the setting's numbers)\n\n");
-    page += &format!("## {FLOWCHART_HEADING}\n\n{FLOWCHART_TEXT}\n\n(the flowchart)\n\n");
-    page += &format!("{}\n", content::procedure_foot());
+    page += &format!("\n## {FLOWCHART_HEADING}\n\n(the flowchart: {FLOWCHART_TEXT})\n\n");
+    page += &format!(
+        "(the QR code, for the setting's link: {QR_LABEL})\n\n{ADVICE_LINK} {{address}}\n\n"
+    );
+    page += &format!(
+        "{}\n",
+        printed("{date printed}", "{advice reviewed}", "{a year later}")
+    );
+    page += &format!("(after Ofsted's number) {}\n", urn("{urn}"));
+    page += &format!("{}\n", content::procedure_foot(None).join("\n"));
     page
 }
 

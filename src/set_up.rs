@@ -26,7 +26,7 @@ pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-forms \
 /// A setting's details, each a key of `local_contacts::KEYS` with a value that passed its check.
 pub struct SetUpCode<'a> {
     /// Where Signpost is served, without query or fragment: `https://signpost.example/`.
-    pub address: &'a str,
+    pub address: String,
     pub values: Vec<(&'static str, &'a str)>,
 }
 
@@ -42,10 +42,23 @@ impl SetUpCode<'_> {
         pairs.join("&")
     }
 
-    /// The code for the setting's website: the frame, its `details` after the `#` of its
-    /// address, no taller than the screen, and the script that lets Exit this page by Shift
-    /// leave the whole page.
+    /// The code for the setting's website: the frame (`plain_frame`) and the script that lets
+    /// Exit this page by Shift leave the whole page, and says so when a site builder's box may
+    /// stop it.
     pub fn frame(&self, details: &str) -> String {
+        let script = EMBED_SCRIPT
+            .replace("BOXED_NOTICE_WORDS", &js_string(words::BOXED_NOTICE))
+            .replace("BOXED_LINK_WORDS", &js_string(words::BOXED_LINK));
+        format!(
+            "{}\n<script>\n{script}\n</script>",
+            self.plain_frame(details)
+        )
+    }
+
+    /// The shortest code that works: the frame alone, its `details` after the `#` of its
+    /// address, no taller than the screen. Without the script, Shift pressed three times leaves
+    /// only the frame.
+    pub fn plain_frame(&self, details: &str) -> String {
         let fragment = if details.is_empty() {
             String::new()
         } else {
@@ -55,8 +68,7 @@ impl SetUpCode<'_> {
         format!(
             "<iframe data-signpost src=\"{src}\" title=\"{title}\"\n  \
              style=\"width: 100%; height: min(900px, 100vh); border: 0\" referrerpolicy=\"no-referrer\"\n  \
-             sandbox=\"{SANDBOX}\"></iframe>\n\
-             <script>\n{EMBED_SCRIPT}\n</script>",
+             sandbox=\"{SANDBOX}\"></iframe>",
             title = escape::html(words::FRAME_TITLE),
         )
     }
@@ -80,6 +92,25 @@ impl SetUpCode<'_> {
     }
 }
 
+/// `text` as a JavaScript string in single quotes, safe inside a `<script>` element: no quote,
+/// backslash, line break or `<` of its own ends the string or the element.
+fn js_string(text: &str) -> String {
+    let mut quoted = String::from("'");
+    for c in text.chars() {
+        match c {
+            '\'' | '\\' => {
+                quoted.push('\\');
+                quoted.push(c);
+            }
+            '<' => quoted.push_str("\\x3c"),
+            '\n' => quoted.push_str("\\n"),
+            _ => quoted.push(c),
+        }
+    }
+    quoted.push('\'');
+    quoted
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,7 +122,7 @@ mod tests {
 
     fn code<'a>(values: Vec<(&'static str, &'a str)>) -> SetUpCode<'a> {
         SetUpCode {
-            address: "https://signpost.example/",
+            address: "https://signpost.example/".to_owned(),
             values,
         }
     }
@@ -126,6 +157,10 @@ mod tests {
             !script.contains("</"),
             "nothing in it can close the element early"
         );
+        assert!(script.contains(&js_string(words::BOXED_NOTICE)));
+        assert!(!script.contains("_WORDS"), "every word is in place");
+        assert!(frame.starts_with(&code.plain_frame(&details)));
+        assert!(!code.plain_frame(&details).contains("<script"));
         assert_eq!(
             code.link(&details),
             "https://signpost.example/#setting&setting-name=Acorns%20%26%20Oaks&lado-phone=01962%20876364"
@@ -136,6 +171,14 @@ mod tests {
     fn the_set_up_page_has_a_label_and_a_hint_for_every_detail() {
         assert_eq!(words::LABELS.len(), crate::local_contacts::KEYS.len());
         assert_eq!(words::HINTS.len(), crate::local_contacts::KEYS.len());
+    }
+
+    #[test]
+    fn words_in_the_script_cannot_end_its_string_or_its_element() {
+        assert_eq!(
+            js_string("It's <b>\\ \"here\"\n"),
+            "'It\\'s \\x3cb>\\\\ \"here\"\\n'"
+        );
     }
 
     #[test]

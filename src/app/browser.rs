@@ -336,3 +336,26 @@ pub fn go_back(dispatcher: &UseReducerDispatcher<State>, at: usize) {
         let _ = history.back();
     }
 }
+
+/// Puts `text` on the clipboard, then tells `done` whether it could. The browser may refuse: an
+/// address without https has no clipboard, and a person may say no.
+pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
+    let navigator = window().navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .ok()
+        .and_then(|clipboard| clipboard.dyn_into::<web_sys::Clipboard>().ok());
+    let Some(clipboard) = clipboard else {
+        done(false);
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        done(JsFuture::from(clipboard.write_text(&text)).await.is_ok());
+    });
+}
+
+/// Selects everything in the element `id`, for a person to copy themselves.
+pub fn select(id: &str) {
+    if let (Some(element), Ok(Some(selection))) = (element(id), window().get_selection()) {
+        let _ = selection.select_all_children(&element);
+    }
+}

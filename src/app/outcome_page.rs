@@ -10,6 +10,7 @@ use crate::content::advice_file::Advice;
 use crate::content::pages::{every_page, outcome_page as words};
 use crate::content::{self, Contact, Source};
 use crate::core::{Answer, Outcome, Question};
+use crate::dialable::Piece;
 use crate::local_contacts::{ChannelKind, LocalContacts, ShownChannel, ShownContact};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -49,12 +50,12 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
         });
     }
     let paragraphs = |items: &'static [&'static str]| {
-        html! { <>{ for items.iter().map(|item| html! { <p class="govuk-body">{ *item }</p> }) }</> }
+        html! { <>{ for items.iter().map(|item| html! { <p class="govuk-body">{ dialable(item) }</p> }) }</> }
     };
     let list = |class: &'static str, items: &'static [&'static str]| {
         html! {
             <ul class={classes!("govuk-list", class)}>
-                { for items.iter().map(|item| html! { <li>{ *item }</li> }) }
+                { for items.iter().map(|item| html! { <li>{ dialable(item) }</li> }) }
             </ul>
         }
     };
@@ -72,7 +73,7 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
     html! {
         <>
             <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ text.title }</h1>
-            <p class="govuk-body-l">{ text.lead }</p>
+            <p class="govuk-body-l">{ dialable(text.lead) }</p>
             if let Some(on_start) = &props.on_start {
                 <div class="govuk-inset-text">
                     <p class="govuk-body">{ words::LINKED_INTRO }</p>
@@ -84,7 +85,7 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
 
             <h2 class="govuk-heading-m">{ words::STEPS_HEADING }</h2>
             <ol class="govuk-list govuk-list--number signpost-steps">
-                { for text.steps.iter().map(|step| html! { <li>{ *step }</li> }) }
+                { for text.steps.iter().map(|step| html! { <li>{ dialable(step) }</li> }) }
             </ol>
             if !text.see_also.is_empty() {
                 <p class="govuk-body">{ words::SEE_ALSO }</p>
@@ -148,6 +149,18 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
     }
 }
 
+/// `text` with each phone number in it a link a phone can call (`crate::dialable`).
+pub(super) fn dialable(text: &str) -> Html {
+    html! {
+        <>{ for crate::dialable::pieces(text).into_iter().map(|piece| match piece {
+            Piece::Text(text) => html! { { text } },
+            Piece::Phone { text, href } => html! {
+                <a class="govuk-link signpost-nowrap signpost-phone" {href}>{ text }</a>
+            },
+        }) }</>
+    }
+}
+
 /// When the page's words were last reviewed and when they will be again, one to a line.
 fn reviewed(date: &str) -> Html {
     let Some(dates) = content::ReviewDates::of(date) else {
@@ -173,7 +186,7 @@ fn shown_contact(shown: ShownContact) -> Html {
                 <p class="govuk-body">{ format!("{}: {hours}", words::HOURS) }</p>
             }
             if let Some(note) = shown.note {
-                <p class="govuk-body">{ note }</p>
+                <p class="govuk-body">{ dialable(&note) }</p>
             }
         </div>
     }

@@ -5,7 +5,7 @@
 //! beside the tool's (`set_up_slot`).
 
 use super::browser;
-use super::outcome_page::contact;
+use super::outcome_page::{contact, dialable};
 use super::procedure::Procedure;
 use crate::content::page_title;
 use crate::content::pages::{question_page, set_up as words};
@@ -30,17 +30,36 @@ pub struct SetUpProps {
     pub focus_heading: bool,
 }
 
+/// A setting's details as given: each field's key and its trimmed value, leaving out the empty.
+type Details = Vec<(&'static str, String)>;
+
+fn details_of(values: &[String]) -> Details {
+    KEYS.iter()
+        .zip(values.iter())
+        .filter(|(_, value)| !value.trim().is_empty())
+        .map(|(key, value)| (*key, value.trim().to_owned()))
+        .collect()
+}
+
+fn read(details: &Details) -> (LocalContacts, Vec<Problem>) {
+    LocalContacts::read(details.iter().map(|(key, value)| (*key, value.as_str())))
+}
+
 #[component]
 pub fn SetUpPage(props: &SetUpProps) -> Html {
     let values = use_state(|| vec![String::new(); KEYS.len()]);
-    // The details as they were when "Show the code" was last pressed: the problems and the code
-    // are theirs, as GOV.UK forms check on submit, not at each key.
-    let submitted = use_state(|| None::<Vec<(&'static str, String)>>);
+    // The details as they were last checked: when "Show the code" was pressed, as GOV.UK forms
+    // check on submit, not at each key; their problems are the ones shown.
+    let checked = use_state(|| None::<Details>);
+    // The details the code is for: the last checked with no problem. Once the code shows, it
+    // follows each change to the fields that has no problem.
+    let coded = use_state(|| None::<Details>);
     // Counts the presses, so focus and the title change after each one is drawn.
     let presses = use_state(|| 0_u32);
-    let (local, problems) = submitted
+    let problems = checked
         .as_ref()
-        .map(|given| LocalContacts::read(given.iter().map(|(key, value)| (*key, value.as_str()))))
+        .map(read)
+        .map(|(_, problems)| problems)
         .unwrap_or_default();
     {
         let has_problems = !problems.is_empty();
@@ -59,16 +78,19 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
     }
 
     let on_submit = {
-        let (values, submitted, presses) = (values.clone(), submitted.clone(), presses.clone());
+        let (values, checked, coded, presses) = (
+            values.clone(),
+            checked.clone(),
+            coded.clone(),
+            presses.clone(),
+        );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let given = KEYS
-                .iter()
-                .zip(values.iter())
-                .filter(|(_, value)| !value.trim().is_empty())
-                .map(|(key, value)| (*key, value.trim().to_owned()))
-                .collect();
-            submitted.set(Some(given));
+            let details = details_of(&values);
+            if read(&details).1.is_empty() {
+                coded.set(Some(details.clone()));
+            }
+            checked.set(Some(details));
             presses.set(*presses + 1);
         })
     };
@@ -78,14 +100,19 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
         let problem = problems.iter().find(|problem| problem.key() == key);
         let error = problem.map(|problem| message(index, problem));
         let oninput = {
-            let values = values.clone();
+            let (values, checked, coded) = (values.clone(), checked.clone(), coded.clone());
             Callback::from(move |event: InputEvent| {
                 let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
                     return;
                 };
                 let mut next = (*values).clone();
                 next[index] = input.value();
+                let details = details_of(&next);
                 values.set(next);
+                if coded.is_some() && read(&details).1.is_empty() {
+                    checked.set(Some(details.clone()));
+                    coded.set(Some(details));
+                }
             })
         };
         let described_by = match error {
@@ -146,14 +173,17 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
                     <button type="submit" class="govuk-button">{ words::BUTTON }</button>
                 </form>
             </div>
-            if let Some(given) = submitted.as_ref().filter(|_| problems.is_empty()) {
-                { code(given) }
+            if let Some(details) = coded.as_ref() {
+                if details_of(&values) != *details {
+                    <div class="govuk-inset-text signpost-no-print" role="status">{ words::CODE_STALE }</div>
+                }
+                <Code details={details.clone()} />
                 <h2 class="govuk-heading-m signpost-no-print">{ words::PREVIEW_HEADING }</h2>
-                <p class="govuk-body signpost-no-print">{ words::PREVIEW_INTRO }</p>
+                <p class="govuk-body signpost-no-print">{ dialable(words::PREVIEW_INTRO) }</p>
                 <div class="signpost-preview signpost-no-print">
-                    { for preview_contacts().map(|shown| contact(shown, &local)) }
+                    { for preview_contacts().map(|shown| contact(shown, &read(details).0)) }
                 </div>
-                <Procedure local={Rc::new(local.clone())} address={address()} />
+                <Procedure local={Rc::new(read(details).0)} link={setting_link(details)} address={address()} />
             }
         </>
     }
@@ -198,22 +228,67 @@ fn address() -> String {
     )
 }
 
-/// The code to copy for the details given: each block named by the heading above it.
-fn code(values: &[(&'static str, String)]) -> Html {
-    let address = address();
+/// The setting's details as the code carries them, and the code for them.
+fn set_up_code(details: &Details) -> (SetUpCode<'_>, String) {
     let code = SetUpCode {
-        address: &address,
-        values: values
+        address: address(),
+        values: details
             .iter()
             .map(|(key, value)| (*key, value.as_str()))
             .collect(),
     };
-    let details = code.details(|text| String::from(js_sys::encode_uri_component(text)));
+    let encoded = code.details(|text| String::from(js_sys::encode_uri_component(text)));
+    (code, encoded)
+}
+
+/// The link that opens Signpost for the setting's staff, with its details.
+fn setting_link(details: &Details) -> String {
+    let (code, encoded) = set_up_code(details);
+    code.link(&encoded)
+}
+
+#[derive(Properties, PartialEq)]
+struct CodeProps {
+    details: Details,
+}
+
+/// The code to copy for the details given: each block named by the heading above it, with a
+/// Copy button under it.
+#[component]
+fn Code(props: &CodeProps) -> Html {
+    // The block last copied, and whether the browser let it be.
+    let copied = use_state(|| None::<(&'static str, bool)>);
+    let (code, encoded) = set_up_code(&props.details);
+    let link = code.link(&encoded);
     let block = |id: &'static str, text: String| {
+        let onclick = {
+            let (copied, text) = (copied.clone(), text.clone());
+            Callback::from(move |_: MouseEvent| {
+                let copied = copied.clone();
+                browser::copy(text.clone(), move |done| {
+                    if !done {
+                        browser::select(id);
+                    }
+                    copied.set(Some((id, done)));
+                });
+            })
+        };
+        let status = match *copied {
+            Some((block, true)) if block == id => words::COPIED,
+            Some((block, false)) if block == id => words::COPY_FAILED,
+            _ => "",
+        };
         html! {
-            <pre class="signpost-code" id={id} tabindex="0" aria-labelledby={format!("{id}-heading")}>
-                <code>{ text }</code>
-            </pre>
+            <>
+                <pre class="signpost-code" id={id} tabindex="0" aria-labelledby={format!("{id}-heading")}>
+                    <code>{ text }</code>
+                </pre>
+                <div class="signpost-copy">
+                    <button type="button" class="govuk-button govuk-button--secondary" {onclick}
+                        aria-describedby={format!("{id}-heading")}>{ words::COPY }</button>
+                    <p class="govuk-body" role="status">{ status }</p>
+                </div>
+            </>
         }
     };
     html! {
@@ -222,13 +297,19 @@ fn code(values: &[(&'static str, String)]) -> Html {
                 <span id="code-frame-heading">{ words::FRAME_HEADING }</span>
             </h2>
             <p class="govuk-body">{ words::FRAME_INTRO }</p>
-            { block("code-frame", code.frame(&details)) }
+            { block("code-frame", code.frame(&encoded)) }
             <ul class="govuk-list govuk-list--bullet">
                 { for words::FRAME_HELP.iter().map(|help| html! { <li>{ *help }</li> }) }
             </ul>
+            <p class="govuk-body">
+                <a class="govuk-link" href={link.clone()} target="_blank" rel="noreferrer">{ words::TRY_LINK }</a>
+            </p>
+            <h2 class="govuk-heading-m" id="code-plain-heading">{ words::PLAIN_HEADING }</h2>
+            <p class="govuk-body">{ words::PLAIN_INTRO }</p>
+            { block("code-plain", code.plain_frame(&encoded)) }
             <h2 class="govuk-heading-m" id="code-link-heading">{ words::LINK_HEADING }</h2>
             <p class="govuk-body">{ words::LINK_INTRO }</p>
-            { block("code-link", code.link(&details)) }
+            { block("code-link", link) }
             <h2 class="govuk-heading-m" id="code-attributes-heading">{ words::ATTRIBUTES_HEADING }</h2>
             <p class="govuk-body">{ words::ATTRIBUTES_INTRO }</p>
             { block("code-attributes", code.attributes()) }

@@ -52,23 +52,24 @@ pub const PROCEDURE_OUTCOMES: [Outcome; 3] = [
     Outcome::OutOfHours,
 ];
 
-/// The foot of the printed procedure: that the setting's LADO should check it, then when its
-/// words were last reviewed (the latest review of the pages it carries: `YYYY-MM-DD`, so the
-/// latest is the greatest) and are next due, each a sentence, on one line.
-pub fn procedure_foot() -> String {
+/// The small print of the printed procedure, a sentence or two a line: when it was printed
+/// (`printed`, today's review dates: today, and a year on, when to check it again) with the
+/// version of the advice it carries (the latest review of the pages it sums up: `YYYY-MM-DD`, so
+/// the latest is the greatest), that the setting should check it against its policy and local
+/// procedures, and a line for its designated safeguarding lead to sign it off.
+pub fn procedure_foot(printed: Option<&ReviewDates>) -> Vec<String> {
+    use pages::procedure::{CHECKED_BY, LOCAL_CHECK, printed as printed_line};
     let reviewed = PROCEDURE_OUTCOMES
         .iter()
         .map(|outcome| outcome_review(*outcome).date)
         .max()
-        .and_then(ReviewDates::of);
-    match reviewed {
-        Some(dates) => format!(
-            "{} {}.",
-            pages::procedure::LOCAL_CHECK,
-            dates.lines().join(". ")
-        ),
-        None => pages::procedure::LOCAL_CHECK.to_owned(),
-    }
+        .and_then(ReviewDates::of)
+        .map_or_else(String::new, |dates| dates.last);
+    printed
+        .map(|today| printed_line(&today.last, &reviewed, &today.next))
+        .into_iter()
+        .chain([LOCAL_CHECK.to_owned(), CHECKED_BY.to_owned()])
+        .collect()
 }
 
 impl ChannelKind {

@@ -9,6 +9,10 @@
 (function () {
   'use strict';
   var DESTINATION = 'https://www.bbc.co.uk/weather';
+  // The words, from content/interface/set-up.toml: the set-up page puts them in place of these
+  // names when it writes the code (set_up::SetUpCode::frame).
+  var BOXED_NOTICE = BOXED_NOTICE_WORDS;
+  var BOXED_LINK = BOXED_LINK_WORDS;
   // The Signpost frame a message came from, or null if it came from anywhere else.
   function sender(event) {
     var frames = document.querySelectorAll('iframe[data-signpost]');
@@ -19,6 +23,39 @@
       }
     }
     return null;
+  }
+  // Some site builders put pasted code in a box of its own (a frame of another address), which
+  // may stop Exit this page leaving the whole page. Where the browser shows the box and lets the
+  // whole page leave from it (a box of this page's own address, without a sandbox), all is well;
+  // else say so above Signpost, with a link that opens it in a tab of its own (issue 23).
+  function boxedSoExitMayNotLeave() {
+    if (window.top === window.self) return false;
+    try {
+      var box = window.frameElement;
+      var rules = box && box.getAttribute('sandbox');
+      return window.parent !== window.top || !box || (rules !== null && !/allow-top-navigation/.test(rules));
+    } catch (error) {
+      return true;
+    }
+  }
+  if (boxedSoExitMayNotLeave()) {
+    var frames = document.querySelectorAll('iframe[data-signpost]');
+    for (var i = 0; i < frames.length; i += 1) {
+      var address = new URL(frames[i].src, document.baseURI);
+      var notice = document.createElement('p');
+      notice.setAttribute('data-signpost-boxed', '');
+      notice.style.font = 'bold 19px/1.3 sans-serif';
+      notice.style.padding = '10px 15px';
+      notice.style.borderLeft = '10px solid #d4351c';
+      notice.textContent = BOXED_NOTICE + ' ';
+      var open = document.createElement('a');
+      open.href = address.origin + address.pathname;
+      open.target = '_blank';
+      open.rel = 'noreferrer';
+      open.textContent = BOXED_LINK;
+      notice.appendChild(open);
+      frames[i].parentNode.insertBefore(notice, frames[i]);
+    }
   }
   window.addEventListener('message', function (event) {
     var frame = sender(event);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   ALLEGATION, EXIT_URL, STARTS, allPaths, focused, launchChromium, navigationHistory, pressShift,
-  recordRequests, routeExit, serveDist, waitForApp,
+  recordRequests, routeExit, serveDist, waitForApp, walk,
 } from './harness.mjs';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -25,20 +25,28 @@ const CONTACTS = {
   'area-name': 'Hampshire',
 };
 
-/** The host script as the set-up page's code holds it, inline (src/embed/signpost-embed.js). */
-const HOST_SCRIPT = readFileSync(new URL('../../src/embed/signpost-embed.js', import.meta.url), 'utf8');
+/** The code the set-up page gives for CONTACTS, made in `before`: `frame` (the frame and the host
+ * script, inline) and `plain` (the frame alone, for a builder that takes scripts out). */
+const CODE = { frame: '', plain: '' };
 
-/** The snippet of the README's "Put Signpost on your site", for Signpost at `origin`. */
-function snippet(origin, { hostScript = true } = {}) {
-  const query = new URLSearchParams(CONTACTS).toString();
-  return `<iframe data-signpost src="${origin}/#${query.replaceAll('&', '&amp;')}" title="Worried about a child: who to tell"
-  style="width: 100%; height: 600px; border: 0" referrerpolicy="no-referrer"
-  sandbox="allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox allow-modals allow-downloads"></iframe>
-${hostScript ? `<script>\n${HOST_SCRIPT}\n</script>` : ''}`;
+/** The set-up page's labels for the keys of CONTACTS. */
+const LABELS = {
+  'setting-name': "Your setting's name",
+  'designated-lead': "Your designated safeguarding lead's name",
+  'lado-phone': 'LADO phone number',
+  'area-name': 'Your council area',
+};
+
+/** The code a setting pastes, as the set-up page gives it. */
+function snippet({ hostScript = true } = {}) {
+  return hostScript ? CODE.frame : CODE.plain;
 }
 
+/** A setting's page: a heading and a few lines above the code, and more below, as a real page has. */
 const hostPage = (options) => () => `<!doctype html><html lang="en"><title>Little Acorns: safeguarding</title>
-<body><h1>Safeguarding at Little Acorns</h1>${snippet(signpost, options)}<p>Thank you.</p></body></html>`;
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<body><h1>Safeguarding at Little Acorns</h1><p style="height: 200px">Our policy.</p>${snippet(options)}
+<p style="height: 1500px">Thank you.</p></body></html>`;
 
 /** A setting's page whose own script writes down everything a page can see of a frame in it,
  * as analytics or session replay would: the frame's size and style, every message, the history's
@@ -63,7 +71,13 @@ const observedPage = () => `<!doctype html><html lang="en"><title>Little Acorns:
   window.observed = () => ({ seen: window.seen, historyLength: history.length, scrollY: Math.round(scrollY) });
 </script>
 <body><h1>Safeguarding at Little Acorns</h1><div style="height: 1500px">Our policy.</div>
-${snippet(signpost, { hostScript: true })}<p>Thank you.</p></body></html>`;
+${snippet()}<p>Thank you.</p></body></html>`;
+
+/** A setting's page whose site builder put the code in a box of its own: a frame with `rules`. */
+const boxedPage = (rules) => `<!doctype html><html lang="en"><title>Little Acorns: safeguarding</title>
+<body><h1>Safeguarding at Little Acorns</h1>
+<iframe id="box" ${rules} style="width: 100%; height: 900px; border: 0"
+  srcdoc="${snippet().replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"></iframe></body></html>`;
 
 /** The set-up page's code, as a setting pastes it into its own page. */
 let pasted = '';
@@ -75,6 +89,10 @@ before(async () => {
       '/fixed.html': hostPage({ hostScript: false }),
       '/pasted.html': () => `<!doctype html><html lang="en"><title>Pasted</title><body>${pasted}</body></html>`,
       '/observed.html': observedPage,
+      // As some site builders put pasted code: in a box of their own, sandboxed so that it
+      // cannot move the whole page; and in a box that can (same address, no sandbox).
+      '/boxed.html': () => boxedPage('sandbox="allow-scripts allow-same-origin allow-forms allow-popups"'),
+      '/open-box.html': () => boxedPage(''),
       '/own-exit.html': () => hostPage()().replace('<iframe data-signpost', `<iframe data-signpost data-exit="${EXIT_URL}?from=setting"`),
       '/opener.html': () => '<!doctype html><html lang="en"><title>Opener</title><body></body></html>',
     },
@@ -82,6 +100,15 @@ before(async () => {
   );
   signpost = server.url.replace(/\/$/, '');
   browser = await launchChromium();
+  const page = await browser.newPage();
+  await page.goto(`${signpost}/#set-up`);
+  for (const [key, value] of Object.entries(CONTACTS)) {
+    await page.getByLabel(LABELS[key], { exact: true }).fill(value);
+  }
+  await page.getByRole('button', { name: 'Show the code' }).click();
+  CODE.frame = await page.locator('#code-frame').innerText();
+  CODE.plain = await page.locator('#code-plain').innerText();
+  await page.close();
 });
 
 after(async () => {
@@ -125,8 +152,10 @@ test("the frame keeps the size its page gives it, tells that page nothing, and s
   for (const answer of answers) await choose(frame, answer);
   await frame.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
   heights.add(Math.round(await frameHeight(page)));
-  assert.deepEqual([...heights], [600], 'the frame keeps the height its page gave it');
-  assert.ok(await contentHeight(frame) > 600, 'a long page scrolls inside the frame');
+  const given = await page.evaluate(() => Math.min(900, innerHeight));
+  assert.deepEqual([...heights], [given], 'the frame keeps the height the code gave it: the screen\'s, up to 900 pixels');
+  assert.ok(await contentHeight(frame) > given, 'a long page scrolls inside the frame');
+  assert.equal(await page.locator('[data-signpost-boxed]').count(), 0, 'no notice on a page that is not in a box');
   assert.deepEqual(messages, [], 'the frame sends its page nothing');
 
   const main = await frame.locator('main').innerText();
@@ -148,8 +177,152 @@ test('without the host script the frame keeps its height and scrolls', async () 
   await frame.getByRole('button', { name: /work or volunteer with children/ }).click();
   for (const [, answer] of ALLEGATION) await choose(frame, answer);
   await frame.getByRole('heading', { level: 1, name: /LADO/ }).waitFor();
-  assert.equal(Math.round(await frameHeight(page)), 600);
-  assert.ok(await contentHeight(frame) > 600, 'the outcome is taller than the frame, so the frame scrolls');
+  const given = await page.evaluate(() => Math.min(900, innerHeight));
+  assert.equal(Math.round(await frameHeight(page)), given);
+  assert.ok(await contentHeight(frame) > given, 'the outcome is taller than the frame, so the frame scrolls');
+  await context.close();
+});
+
+/** The settings' path to the outcome whose page is the tallest on a phone, found by walking every
+ * path of the settings' flow at 390 pixels wide. */
+async function longestSettingPath() {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const page = await context.newPage();
+  let longest = null;
+  for (const path of allPaths().filter(({ flow }) => flow === 'setting')) {
+    await page.goto('about:blank');
+    await page.goto(server.url);
+    await waitForApp(page);
+    await walk(page, path.answers, 'setting');
+    await page.locator('#next-steps-heading').waitFor();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (!longest || height > longest.height) longest = { path, height };
+  }
+  await context.close();
+  return longest.path;
+}
+
+/** Where Exit this page is, seen from the setting's page: its box in that page's viewport, whether
+ * nothing covers it, and how far the frame's own page is scrolled. */
+async function whereExitIs(page, frame) {
+  const box = await page.locator('iframe[data-signpost]').boundingBox();
+  const height = page.viewportSize().height;
+  const inFrame = await frame.locator('#exit-this-page').evaluate((exit) => {
+    const rect = exit.getBoundingClientRect();
+    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    const end = document.documentElement.scrollHeight - innerHeight;
+    return { top: rect.top, bottom: rect.bottom, size: rect.height, uncovered: exit.contains(hit), scrolled: scrollY, end };
+  });
+  return {
+    frameShows: Math.min(box.y + box.height, height) - Math.max(box.y, 0),
+    top: box.y + inFrame.top,
+    bottom: box.y + inFrame.bottom,
+    frameTop: box.y,
+    frameBottom: box.y + box.height,
+    height,
+    size: inFrame.size,
+    uncovered: inFrame.uncovered,
+    scrolled: inFrame.scrolled,
+    end: inFrame.end,
+  };
+}
+
+/** How far the setting's page and the frame's page are scrolled. */
+async function scrolled(page, frame) {
+  return `${await page.evaluate(() => scrollY)} ${await frame.locator('html').evaluate(() => scrollY)}`;
+}
+
+/** Turns the wheel over the screen and waits for the scroll it begins to end, in the page and in
+ * the frame (a browser begins a little later and scrolls smoothly, over several frames), then
+ * for two frames more, in which the frame moves its Exit button to where it now shows. Resolves
+ * to whether anything moved. */
+async function turnTheWheel(page, frame) {
+  const { height } = page.viewportSize();
+  // A locator's evaluate passes its element first. A frame scrolled off the screen draws no
+  // frames, so it waits half a second at most.
+  const frames = (_, count) => new Promise((resolve) => {
+    const next = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+    next(count);
+    setTimeout(resolve, 500);
+  });
+  const start = await scrolled(page, frame);
+  // Most of a screen at a turn, as a flick of the finger or a few clicks of the wheel.
+  await page.mouse.wheel(0, Math.round(height * 0.7));
+  let before = start;
+  for (let waits = 0; waits < 20; waits += 1) {
+    await page.locator('html').evaluate(frames, 3);
+    const now = await scrolled(page, frame);
+    if (now === before && now !== start) break;
+    before = now;
+  }
+  await frame.locator('html').evaluate(frames, 2);
+  return before !== start;
+}
+
+// Issue 23: a person in danger never has to scroll to leave. The setting's page scrolled by the
+// wheel over the frame, as a finger or a mouse does, from its top to its bottom, through the
+// tallest outcome: at every stop where the frame is on the screen, Exit is wholly on the
+// screen, inside the frame, with nothing over it. With the code and with the plain frame.
+test('Exit this page is on the screen at every scroll position, on a phone and a desktop, with either code', async () => {
+  const path = await longestSettingPath();
+  for (const [width, height, mobile] of [[390, 844, true], [1280, 800, false]]) {
+    for (const [hostPath, code] of [['host.html', 'the code'], ['fixed.html', 'the plain frame']]) {
+      const where = `${width}x${height}, ${code}, ${path.outcome}`;
+      const context = await browser.newContext({ viewport: { width, height }, isMobile: mobile, hasTouch: mobile });
+      const page = await context.newPage();
+      await page.goto(new URL(hostPath, server.url.replace('127.0.0.1', 'localhost')).href);
+      const frame = page.frameLocator('iframe[data-signpost]');
+      await STARTS.setting(frame).click();
+      await frame.locator('#page-heading', { hasText: 'Is a child in danger right now?' }).waitFor();
+      for (const [, answer] of path.answers) await choose(frame, answer);
+      await frame.locator('#next-steps-heading').waitFor();
+      // From the top of the setting's page (clicking in the frame scrolled it), the pointer on
+      // the frame.
+      await page.evaluate(() => scrollTo(0, 0));
+      const box = await page.locator('iframe[data-signpost]').boundingBox();
+      await page.mouse.move(width / 2, box.y + 100);
+      const scrolledTo = [];
+      let still = 0;
+      for (let turns = 0; still < 2; turns += 1) {
+        assert.ok(turns < 200, `${where}: the page never stopped scrolling`);
+        const seen = await whereExitIs(page, frame);
+        if (seen.frameShows >= seen.size) {
+          scrolledTo.push(seen.scrolled / seen.end);
+          const at = `${where}, the page at ${await page.evaluate(() => scrollY)}, the frame at ${seen.scrolled} of ${seen.end}`;
+          assert.ok(seen.top >= -0.5 && seen.bottom <= seen.height + 0.5, `${at}: Exit is off the screen (${seen.top} to ${seen.bottom})`);
+          assert.ok(seen.top >= seen.frameTop - 0.5 && seen.bottom <= seen.frameBottom + 0.5, `${at}: Exit is outside the frame: ${JSON.stringify(seen)}`);
+          assert.ok(seen.uncovered, `${at}: something covers Exit`);
+        }
+        still = (await turnTheWheel(page, frame)) ? 0 : still + 1;
+      }
+      assert.ok(scrolledTo.includes(0), `${where}: the top of the outcome was checked`);
+      assert.ok(scrolledTo.some((part) => part > 0.4 && part < 0.6), `${where}: the middle of the outcome was checked`);
+      assert.ok(scrolledTo.includes(1), `${where}: the bottom of the outcome was checked`);
+      assert.ok(await page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 1), `${where}: the page was scrolled to its end`);
+      await context.close();
+    }
+  }
+});
+
+// Issue 23: a site builder's box that may stop Exit this page leaving the whole page is found,
+// and the page says so above Signpost, with a link that opens it in a tab of its own; a box that
+// lets the whole page leave says nothing.
+test("in a site builder's sandboxed box, the code says Exit may not leave the whole page, and links to Signpost", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL('boxed.html', server.url.replace('127.0.0.1', 'localhost')).href);
+  const box = page.frameLocator('#box');
+  await box.frameLocator('iframe[data-signpost]').getByRole('button', { name: 'Start now' }).waitFor();
+  const notice = box.locator('[data-signpost-boxed]');
+  assert.match(await notice.innerText(), /^The Exit this page button may only close this box, not the whole website\. To leave quickly, close this tab\. Open Signpost in a new tab$/);
+  const link = notice.getByRole('link', { name: 'Open Signpost in a new tab' });
+  assert.equal(await link.getAttribute('href'), `${signpost}/`);
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.ok(await notice.isVisible());
+
+  await page.goto(new URL('open-box.html', server.url.replace('127.0.0.1', 'localhost')).href);
+  await page.frameLocator('#box').frameLocator('iframe[data-signpost]').getByRole('button', { name: 'Start now' }).waitFor();
+  assert.equal(await page.frameLocator('#box').locator('[data-signpost-boxed]').count(), 0, 'a box that lets the page leave says nothing');
   await context.close();
 });
 
@@ -448,11 +621,70 @@ test('if the set-up page cannot be fetched, it says to reload, and the tool stil
   await page.close();
 });
 
-test("the setting's procedure prints on at most two A4 pages, with every number and nothing else", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}#set-up`);
-  await page.getByRole('heading', { level: 1, name: 'Set up Signpost for your setting' }).waitFor();
-  const details = {
+// Issue 23: set-up in minutes. Each block of code has a Copy button that says it copied; where
+// the browser refuses, the code is selected and the page says how to copy it; the code follows
+// the fields as they change once it is shown; and a link tries the setting's own Signpost.
+test('Copy puts each block of code on the clipboard, the code follows the fields, and a link tries it', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: signpost });
+  const page = await context.newPage();
+  await page.goto(`${signpost}/#set-up`);
+  await fillSetUp(page, { "Your setting's name": 'Little Acorns Pre-School', 'Your council area': 'Hampshire', 'LADO phone number': '01962 876364' });
+  for (const id of ['code-frame', 'code-plain', 'code-link', 'code-attributes']) {
+    const copy = page.locator(`#${id} + .signpost-copy`);
+    await copy.getByRole('button', { name: 'Copy' }).click();
+    await copy.getByRole('status').getByText('Copied. Now paste it into your website.').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.locator(`#${id}`).innerText(), `${id} copied whole`);
+  }
+
+  // Changed, the code follows at once; changed to something wrong, it stays as it was and says so.
+  await page.getByLabel('LADO phone number', { exact: true }).fill('0300 555 0000');
+  await page.locator('#code-frame', { hasText: 'lado-phone=0300%20555%200000' }).waitFor();
+  assert.match(await page.locator('#code-link').innerText(), /lado-phone=0300%20555%200000/);
+  assert.equal(await page.getByText('This code does not include your last change').count(), 0);
+  await page.getByLabel('LADO phone number', { exact: true }).fill('0300 555');
+  await page.getByText('This code does not include your last change, because that change has a problem.').waitFor();
+  assert.match(await page.locator('#code-frame').innerText(), /lado-phone=0300%20555%200000/);
+
+  const tryIt = page.getByRole('link', { name: 'Try your Signpost (opens in a new tab)' });
+  assert.equal(await tryIt.getAttribute('href'), await page.locator('#code-link').innerText());
+  assert.equal(await tryIt.getAttribute('target'), '_blank');
+  await context.close();
+
+  // Refused by the browser: the code is selected, and the page says how to copy it.
+  const refused = await browser.newContext();
+  const other = await refused.newPage();
+  await other.addInitScript(() => {
+    Clipboard.prototype.writeText = () => Promise.reject(new DOMException('Refused', 'NotAllowedError'));
+  });
+  await other.goto(`${signpost}/#set-up`);
+  await fillSetUp(other, { 'Your council area': 'Hampshire', 'LADO phone number': '01962 876364' });
+  const copy = other.locator('#code-frame + .signpost-copy');
+  await copy.getByRole('button', { name: 'Copy' }).click();
+  await copy.getByRole('status').getByText('Your browser did not let Signpost copy the code, so it is selected for you.').waitFor();
+  assert.equal(await other.evaluate(() => getSelection().toString()), await other.locator('#code-frame').innerText());
+  await refused.close();
+});
+
+/** The number of pages in a PDF. */
+const pageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+/** A date as the notice writes it: 6 December 2026. */
+const written = (date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The text size of the flowchart's words, and the width of its drawing, from the file served. */
+const FLOWCHART = readFileSync(new URL('../../assets/setting-flowchart.svg', import.meta.url), 'utf8');
+const FLOWCHART_FONT = Number(FLOWCHART.match(/text \{ font: (\d+)px/)[1]);
+const FLOWCHART_WIDTH = Number(FLOWCHART.match(/viewBox="0 0 (\d+) /)[1]);
+
+// Issue 23: the wall notice. On one sheet of A4 with every detail, with none and with a long name;
+// 999 and the setting's own numbers first and large, no number broken across lines; the short
+// steps; the flowchart at 10 point or more with its text for a screen reader; the dates, the
+// advice's version and the LADO's check; and a QR code that reads as the setting's own link.
+test("the setting's wall notice prints on one sheet of A4 with everything on it, and its QR code reads", async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  const full = {
     "Your setting's name": 'Little Acorns Pre-School',
     "Your designated safeguarding lead's name": 'Sam Jones',
     "Your deputy designated safeguarding lead's name": 'Ali Khan',
@@ -463,29 +695,96 @@ test("the setting's procedure prints on at most two A4 pages, with every number 
     'LADO email address': 'lado@example.gov.uk',
     'Your Ofsted URN': 'EY123456',
   };
-  await fillSetUp(page, details);
-  const procedure = page.locator('.signpost-procedure');
-  await procedure.waitFor();
-  await procedure.locator('img').evaluate((img) => img.decode());
-  assert.ok(await procedure.locator('img').evaluate((img) => img.naturalWidth > 0), 'the flowchart loads');
+  const long = { ...full, "Your setting's name": "St Mary's Church of England Primary School Nursery and Pre-School" };
+  const none = Object.fromEntries(Object.keys(full).map((label) => [label, '']));
+  await mkdir(SCREENSHOTS, { recursive: true });
+  for (const [name, details] of [['every detail', full], ['no details', none], ['a long name', long]]) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('about:blank');
+    await page.goto(`${signpost}/#set-up`);
+    await fillSetUp(page, details);
+    const notice = page.locator('.signpost-procedure');
+    await notice.waitFor();
+    await notice.locator('img').evaluate((img) => img.decode());
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    await writeFile(join(SCREENSHOTS, `notice, ${name}.pdf`), pdf);
+    assert.equal(pageCount(pdf), 1, `with ${name}, the notice prints on ${pageCount(pdf)} sheets`);
+  }
 
+  // With every detail, as it prints.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('about:blank');
+  await page.goto(`${signpost}/#set-up`);
+  await fillSetUp(page, full);
+  const notice = page.locator('.signpost-procedure');
+  await notice.locator('img').evaluate((img) => img.decode());
+  const link = await page.locator('#code-link').innerText();
   await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 733, height: 1100 });
+  await page.screenshot({ path: join(SCREENSHOTS, 'notice, printed.png'), fullPage: true });
   const printed = await page.locator('body').innerText();
-  assert.match(printed, /Little Acorns Pre-School: our safeguarding procedure/);
-  for (const value of ['Sam Jones', 'Ali Khan', '0300 555 1384', '0300 555 1373', '01962 876364', 'lado@example.gov.uk', 'EY123456']) {
-    assert.ok(printed.includes(value), `the printed procedure has ${value}`);
+  const today = new Date();
+  const nextYear = new Date(Date.UTC(today.getUTCFullYear() + 1, today.getUTCMonth(), today.getUTCDate()));
+  for (const words of [
+    'Little Acorns Pre-School: our safeguarding procedure', 'Child in danger now? Call 999.',
+    'Sam Jones', 'Ali Khan', '0300 555 1384', '0300 555 1373', '01962 876364', 'lado@example.gov.uk', 'EY123456',
+    'If you are worried about a child', 'If someone who works or volunteers with children may have harmed a child',
+    'Which advice applies: the questions Signpost asks',
+    `Printed on ${written(today)}, with the advice reviewed on `, `Check it again by ${written(nextYear)}.`, 'Your URN: EY123456',
+    'Check it against your safeguarding policy and local procedures', 'Checked by', `Or go to ${signpost}/`,
+  ]) {
+    assert.ok(printed.includes(words), `the notice has "${words}"`);
   }
   for (const left of ['Show the code', 'Exit this page', 'Print your safeguarding procedure', 'data-setting-name']) {
     assert.ok(!printed.includes(left), `"${left}" is not printed`);
   }
-  assert.equal(await page.locator('.signpost-procedure a').evaluateAll((links) => links.filter((link) => getComputedStyle(link).textDecorationLine !== 'none').length), 0, 'links print as plain text');
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, 'procedure-printed.png'), fullPage: true });
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  await writeFile(join(SCREENSHOTS, 'procedure.pdf'), pdf);
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  assert.ok(pages >= 1 && pages <= 2, `the procedure prints on ${pages} A4 pages`);
-  await page.close();
+  const layout = await notice.evaluate((section) => {
+    const top = (selector) => section.querySelector(selector).getBoundingClientRect().top;
+    const points = (selector) => parseFloat(getComputedStyle(section.querySelector(selector)).fontSize) * 0.75;
+    return {
+      order: [top('.signpost-procedure__danger'), top('.signpost-procedure__contacts'), top('.signpost-procedure__steps'), top('.signpost-flowchart')],
+      dangerPoints: points('.signpost-procedure__danger'),
+      numbersPoints: points('.signpost-procedure__numbers'),
+      stepsPoints: points('.signpost-procedure__steps li'),
+      width: section.getBoundingClientRect().width / document.documentElement.clientWidth,
+      broken: [...section.querySelectorAll('.signpost-nowrap')].filter((number) => number.getClientRects().length > 1).map((number) => number.textContent),
+      links: [...section.querySelectorAll('a')].filter((a) => getComputedStyle(a).textDecorationLine !== 'none').length,
+      chartWidth: section.querySelector('.signpost-flowchart img').getBoundingClientRect().width,
+      chartText: [...section.querySelectorAll('.signpost-flowchart ol > li')].map((li) => li.textContent),
+    };
+  });
+  assert.deepEqual([...layout.order].sort((a, b) => a - b), layout.order, '999 and the contacts, then the steps, then the flowchart');
+  assert.ok(layout.dangerPoints >= 20, `999 is large (${layout.dangerPoints} pt)`);
+  // 10 point is 13.33 pixels: a hundredth of a point is rounding. The steps are half a point
+  // smaller, to leave the flowchart room at 10 point.
+  assert.ok(layout.numbersPoints >= 9.99, `the numbers are ${layout.numbersPoints} pt`);
+  assert.ok(layout.stepsPoints >= 9.49, `the steps are ${layout.stepsPoints} pt`);
+  assert.ok(layout.width > 0.95, `the notice takes the page's width (${layout.width})`);
+  assert.deepEqual(layout.broken, [], 'no number is broken across lines');
+  assert.equal(layout.links, 0, 'links print as plain text');
+  const chartPoints = (FLOWCHART_FONT * layout.chartWidth / FLOWCHART_WIDTH) * 0.75;
+  assert.ok(chartPoints >= 9.99, `the flowchart's words print at ${chartPoints.toFixed(2)} pt`);
+  assert.equal(layout.chartText.length, (FLOWCHART.match(/class="question"/g) ?? []).length, 'each question of the drawing is in its text');
+  assert.ok(layout.chartText[0].startsWith('Is a child in danger right now?'), layout.chartText[0]);
+
+  // The QR code, read as a phone would from its drawing: the setting's own link.
+  await page.addScriptTag({ path: fileURLToPath(new URL('../../node_modules/jsqr/dist/jsQR.js', import.meta.url)) });
+  const read = await notice.locator('.signpost-qr').evaluate(async (qr) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml,${encodeURIComponent(new XMLSerializer().serializeToString(qr))}`;
+    await image.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: 400, height: 400 });
+    const drawing = canvas.getContext('2d');
+    drawing.drawImage(image, 0, 0, 400, 400);
+    return window.jsQR(drawing.getImageData(0, 0, 400, 400).data, 400, 400)?.data ?? null;
+  });
+  assert.equal(read, link, 'the QR code reads as the link to the setting\'s Signpost');
+
+  // In a forced-colours (high contrast) mode, as it shows on screen: saved, to be looked at.
+  await page.emulateMedia({ media: 'screen', forcedColors: 'active', colorScheme: 'dark' });
+  await notice.screenshot({ path: join(SCREENSHOTS, 'notice, forced colours.png') });
+  await context.close();
 });
 
 // Security review L8: with JavaScript off, Exit is a plain link, and it must leave the setting's
