@@ -12,11 +12,12 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
 
 /** What the first screen may weigh, brotli, in bytes: a ceiling just above today's build, so
  * that it cannot grow unnoticed. README, "Measuring", gives each rise and each cut with its
- * reason; the last, to 127,400, Exit this page kept on the screen in a frame and every phone
- * number a link (127,051 measured), with a margin above the few hundred bytes the wasm moves when
- * only the advice's version changes. Lower it with each cut; never raise it without a reason in
- * the commit. */
-const BUDGET = 127_400;
+ * reason; the last rise, to 125,400, a second reading's fixes to a host's contacts and to Exit in
+ * a frame (125,069 measured); issue 23 added Exit kept in reach and numbers as links and took the
+ * page's scripts' comments out (125,276), within it. The margin is above the few hundred bytes
+ * the wasm moves when only the advice's version changes. Lower it with each cut; never raise it
+ * without a reason in the commit. */
+const BUDGET = 125_400;
 
 /** What opening #set-up fetches the first time: the set-up page's own build, a page a setting's
  * manager opens once (108,541 bytes with the checks above, which its form uses too, the host
