@@ -15,6 +15,9 @@ use crate::escape;
 /// file could change for every setting at once (security review M3).
 const EMBED_SCRIPT: &str = include_str!(concat!(env!("OUT_DIR"), "/signpost-embed.js"));
 
+/// The line of the host script where the code's copy gets its words: as served, it has none.
+const NO_WORDS: &str = "var BOXED = null;";
+
 /// What a setting's page needs in the frame's `sandbox`: scripts and its own origin (to run);
 /// forms (Continue); leaving the whole page after a click or Shift pressed three times (Exit this
 /// page, 999, phone and email links); a new window that is not sandboxed (links to other sites);
@@ -46,9 +49,14 @@ impl SetUpCode<'_> {
     /// Exit this page by Shift leave the whole page, and says so when a site builder's box may
     /// stop it.
     pub fn frame(&self, details: &str) -> String {
-        let script = EMBED_SCRIPT
-            .replace("BOXED_NOTICE_WORDS", &js_string(words::BOXED_NOTICE))
-            .replace("BOXED_LINK_WORDS", &js_string(words::BOXED_LINK));
+        let script = EMBED_SCRIPT.replace(
+            NO_WORDS,
+            &format!(
+                "var BOXED = [{}, {}];",
+                js_string(words::BOXED_NOTICE),
+                js_string(words::BOXED_LINK)
+            ),
+        );
         format!(
             "{}\n<script>\n{script}\n</script>",
             self.plain_frame(details)
@@ -158,7 +166,10 @@ mod tests {
             "nothing in it can close the element early"
         );
         assert!(script.contains(&js_string(words::BOXED_NOTICE)));
-        assert!(!script.contains("_WORDS"), "every word is in place");
+        assert!(
+            EMBED_SCRIPT.contains(NO_WORDS) && !script.contains(NO_WORDS),
+            "the words are in place"
+        );
         assert!(frame.starts_with(&code.plain_frame(&details)));
         assert!(!code.plain_frame(&details).contains("<script"));
         assert_eq!(

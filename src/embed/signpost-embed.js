@@ -9,10 +9,10 @@
 (function () {
   'use strict';
   var DESTINATION = 'https://www.bbc.co.uk/weather';
-  // The words, from content/interface/set-up.toml: the set-up page puts them in place of these
-  // names when it writes the code (set_up::SetUpCode::frame).
-  var BOXED_NOTICE = BOXED_NOTICE_WORDS;
-  var BOXED_LINK = BOXED_LINK_WORDS;
+  // The notice's words and its link's, from content/interface/set-up.toml: the set-up page
+  // writes them in place of null when it writes the code (set_up::SetUpCode::frame). The copy
+  // served for code pasted before the script was inline has none, and shows no notice.
+  var BOXED = null;
   // The Signpost frame a message came from, or null if it came from anywhere else.
   function sender(event) {
     var frames = document.querySelectorAll('iframe[data-signpost]');
@@ -38,7 +38,7 @@
       return true;
     }
   }
-  if (boxedSoExitMayNotLeave()) {
+  if (BOXED && boxedSoExitMayNotLeave()) {
     var frames = document.querySelectorAll('iframe[data-signpost]');
     for (var i = 0; i < frames.length; i += 1) {
       var address = new URL(frames[i].src, document.baseURI);
@@ -47,12 +47,12 @@
       notice.style.font = 'bold 19px/1.3 sans-serif';
       notice.style.padding = '10px 15px';
       notice.style.borderLeft = '10px solid #d4351c';
-      notice.textContent = BOXED_NOTICE + ' ';
+      notice.textContent = BOXED[0] + ' ';
       var open = document.createElement('a');
       open.href = address.origin + address.pathname;
       open.target = '_blank';
       open.rel = 'noreferrer';
-      open.textContent = BOXED_LINK;
+      open.textContent = BOXED[1];
       notice.appendChild(open);
       frames[i].parentNode.insertBefore(notice, frames[i]);
     }

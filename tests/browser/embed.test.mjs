@@ -95,6 +95,9 @@ before(async () => {
       '/open-box.html': () => boxedPage(''),
       '/own-exit.html': () => hostPage()().replace('<iframe data-signpost', `<iframe data-signpost data-exit="${EXIT_URL}?from=setting"`),
       '/opener.html': () => '<!doctype html><html lang="en"><title>Opener</title><body></body></html>',
+      // Code pasted before the host script was inline fetched it from Signpost's address.
+      '/fetched-script.html': () => `<!doctype html><html lang="en"><title>Little Acorns: safeguarding</title>
+<body>${snippet({ hostScript: false })}<script src="${signpost}/signpost-embed.js"></script></body></html>`,
     },
     { headersOnHostPages: false },
   );
@@ -784,6 +787,23 @@ test("the setting's wall notice prints on one sheet of A4 with everything on it,
   // In a forced-colours (high contrast) mode, as it shows on screen: saved, to be looked at.
   await page.emulateMedia({ media: 'screen', forcedColors: 'active', colorScheme: 'dark' });
   await notice.screenshot({ path: join(SCREENSHOTS, 'notice, forced colours.png') });
+  await context.close();
+});
+
+// The host script is still served for code pasted before it was inline: that copy, which has no
+// words for a builder's box, still runs and still takes the page to the destination.
+test('the host script as served, for code pasted before, still takes the whole page away', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await routeExit(page);
+  await page.goto(new URL('fetched-script.html', server.url.replace('127.0.0.1', 'localhost')).href);
+  const frame = page.frameLocator('iframe[data-signpost]');
+  await frame.getByRole('button', { name: 'Start now' }).waitFor();
+  await frame.locator('html').evaluate(() => window.parent.postMessage({ signpostExit: true }, '*'));
+  await page.waitForURL(`${EXIT_URL}**`);
+  assert.deepEqual(errors, [], 'the script ran without an error');
   await context.close();
 });
 
