@@ -45,6 +45,7 @@ pub struct Branch {
     pub to: To,
 }
 
+#[derive(PartialEq)]
 pub enum To {
     /// Another question, by its number in the flowchart (from 1).
     Question(usize),
@@ -98,16 +99,6 @@ fn short_label(question: Question, answer: &str) -> Option<&'static str> {
         let (ids, words) = entry.split_once(": ")?;
         (ids.split_once(' ')? == (question.id(), answer)).then_some(words)
     })
-}
-
-impl PartialEq for To {
-    fn eq(&self, other: &To) -> bool {
-        match (self, other) {
-            (To::Question(a), To::Question(b)) => a == b,
-            (To::Outcome(a), To::Outcome(b)) => a == b,
-            _ => false,
-        }
-    }
 }
 
 /// A question's box as drawn: its SVG, where it is, and where its answers lead to other questions.

@@ -53,16 +53,16 @@ pub fn Procedure(props: &ProcedureProps) -> Html {
         .into_iter()
         .flat_map(|contact| {
             // What a setting's own detail adds: its deputy, or its Ofsted URN.
+            let mut shown = props.local.resolve(contact);
             let given = match contact.local {
                 Some(Local::DesignatedLead) => props
                     .local
                     .designated_lead
                     .as_ref()
-                    .and_then(|_| props.local.resolve(contact).first()?.note.clone()),
+                    .and_then(|_| shown.first()?.note.clone()),
                 Some(Local::Ofsted) => props.local.ofsted_urn.as_deref().map(words::urn),
                 _ => None,
             };
-            let mut shown = props.local.resolve(contact);
             // 999 is the notice's first line.
             shown.retain(|shown| {
                 !shown

@@ -173,7 +173,7 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
                     <button type="submit" class="govuk-button">{ words::BUTTON }</button>
                 </form>
             </div>
-            if let Some(details) = coded.as_ref() {
+            if let Some((details, local)) = coded.as_ref().map(|details| (details, Rc::new(read(details).0))) {
                 if details_of(&values) != *details {
                     <div class="govuk-inset-text signpost-no-print" role="status">{ words::CODE_STALE }</div>
                 }
@@ -181,9 +181,9 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
                 <h2 class="govuk-heading-m signpost-no-print">{ words::PREVIEW_HEADING }</h2>
                 <p class="govuk-body signpost-no-print">{ dialable(words::PREVIEW_INTRO) }</p>
                 <div class="signpost-preview signpost-no-print">
-                    { for preview_contacts().map(|shown| contact(shown, &read(details).0)) }
+                    { for preview_contacts().map(|shown| contact(shown, &local)) }
                 </div>
-                <Procedure local={Rc::new(read(details).0)} link={setting_link(details)} address={address()} />
+                <Procedure local={local.clone()} link={setting_link(details)} address={address()} />
             }
         </>
     }
