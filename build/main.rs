@@ -35,6 +35,7 @@ fn main() {
         "src/content/documents.rs",
         "src/content/advice_file.rs",
         "src/embed/signpost-embed.js",
+        "assets/councils.txt",
     ] {
         println!("cargo::rerun-if-changed={watched}");
     }
@@ -45,6 +46,11 @@ fn main() {
     let _ = writeln!(
         code,
         "\n/// The first line of the `advice.txt` this build goes with (see `src/content/advice_file.rs`).\npub const ADVICE_VERSION: &str = \"{version}\";",
+    );
+    let _ = writeln!(
+        code,
+        "\n/// The edition of the postcode table this build reads (`assets/councils.txt`, see `src/postcodes.rs`).\npub const COUNCILS_EDITION: &str = {:?};",
+        councils_edition(&root),
     );
     if !build.problems.is_empty() {
         eprintln!(
@@ -1104,4 +1110,16 @@ fn braced(values: &[&str]) -> String {
         .map(|value| format!("{{{value}}}"))
         .collect::<Vec<_>>()
         .join(" and ")
+}
+
+/// The edition named on the second line of `assets/councils.txt` (`signpost-councils ONSPD Nov
+/// 2025`), written by `scripts/councils.py`.
+fn councils_edition(root: &std::path::Path) -> String {
+    let table = std::fs::read_to_string(root.join("assets/councils.txt"))
+        .expect("assets/councils.txt is in the repository (scripts/councils.py writes it)");
+    table
+        .lines()
+        .find_map(|line| line.strip_prefix("signpost-councils "))
+        .expect("assets/councils.txt names its edition")
+        .to_owned()
 }

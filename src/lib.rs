@@ -9,6 +9,8 @@
 //!   (for the page snapshots) and the static guidance `index.html` holds; [`readability`]
 //!   measures how hard each page is to read.
 //! - [`dialable`] finds the phone numbers in a page's words, to make each a link.
+//! - [`postcodes`] finds the council that runs children's services where a postcode is, in the
+//!   table the app fetches, without sending the postcode anywhere.
 //! - [`local_contacts`] checks a setting's own contacts; [`set_up`] makes the code that puts
 //!   Signpost with them on the setting's website, and [`flowchart`] draws the settings' questions
 //!   for its printed procedure, with a [`qr`] code for the setting's link; [`escape`] keeps any text written into HTML or SVG as text.
@@ -24,6 +26,7 @@ pub mod flowchart;
 pub mod local_contacts;
 pub mod page_text;
 pub mod plan;
+pub mod postcodes;
 pub mod qr;
 pub mod readability;
 pub mod set_up;

@@ -20,9 +20,9 @@ mod generated {
 use crate::core::Outcome;
 pub use documents::Doc;
 pub use generated::{
-    ADVICE, COUNCILS, FALLBACK, GLOSSARY, GLOSSARY_SOURCES, OUTCOME_REVIEWS, OUTCOMES,
-    QUESTION_REVIEWS, QUESTION_SOURCES, QUESTIONS, advice, outcome, outcome_review, pages,
-    question, question_review, question_sources,
+    ADVICE, COUNCILS, COUNCILS_EDITION, FALLBACK, GLOSSARY, GLOSSARY_SOURCES, OUTCOME_REVIEWS,
+    OUTCOMES, QUESTION_REVIEWS, QUESTION_SOURCES, QUESTIONS, advice, outcome, outcome_review,
+    pages, question, question_review, question_sources,
 };
 pub use shapes::{
     AnswerText, Channel, ChannelKind, Contact, Council, Fallback, FallbackSection, GlossaryEntry,
