@@ -123,7 +123,7 @@ pub struct TermEntry {
 /// One entry of `content/shared/contacts.toml`. Its ways of contact show in this order: phone,
 /// email, post, website.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ContactEntry {
     pub name: String,
     pub phone: Option<String>,
@@ -134,6 +134,8 @@ pub struct ContactEntry {
     pub note: Option<String>,
     /// Which of the host page's own contacts stands in for this one.
     pub local: Option<String>,
+    /// For a council: whose postcode finds it, said above the page's postcode question.
+    pub find_council: Option<String>,
 }
 
 /// One entry of `content/shared/councils.toml`, under its ONS code.

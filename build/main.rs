@@ -491,12 +491,17 @@ impl Build {
                 };
                 let _ = writeln!(
                     out,
-                    "const CONTACT_{}: Contact = Contact {{ name: {}, channels: &[{}], hours: {}, note: {}, local: {local} }};",
+                    "const CONTACT_{}: Contact = Contact {{ name: {}, channels: &[{}], hours: {}, note: {}, local: {local}, find_council: {} }};",
                     constant(name),
                     self.text(file, &format!("{name}.name"), &contact.name),
                     channels.join(", "),
                     self.optional_text(file, &format!("{name}.hours"), &contact.hours),
                     self.optional_text(file, &format!("{name}.note"), &contact.note),
+                    self.optional_text(
+                        file,
+                        &format!("{name}.find-council"),
+                        &contact.find_council
+                    ),
                 );
                 self.contacts.insert(name.clone());
             }

@@ -25,6 +25,7 @@ council computed from the source alone, which the Rust tests look up in the tabl
 Run it from the repository's folder: python3 scripts/councils.py
 It makes a throwaway Python environment for the two packages' readers (brotli, msgpack).
 """
+import calendar
 import collections
 import json
 import pathlib
@@ -95,7 +96,9 @@ def read_sources():
             for name in sorted(n for n in archive.namelist() if n.endswith(".msgpack.br")):
                 data = msgpack.unpackb(brotli.decompress(archive.read(name)), raw=False)["data"]
                 postcodes += [(p, d) for p, d in zip(data["pcd"], data["laua"]) if isinstance(d, str)]
-    return postcodes, records, f"ONSPD {month.title()} {year}"
+    months = "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split()
+    month = calendar.month_name[months.index(month) + 1]
+    return postcodes, records, f"{month} {year}"
 
 
 def council_of(district, upper_tier):
@@ -218,7 +221,7 @@ def main():
     lines = [
         "# England's councils with children's services (upper-tier local authorities), by their",
         "# ONS code. Written by scripts/councils.py; do not edit by hand.",
-        f"# From the {edition} ({POSTCODES}) and the ONS lower tier to upper tier",
+        f"# From the ONS Postcode Directory, {edition} ({POSTCODES}), and the ONS lower tier to upper tier",
         f"# local authority lookup ({AUTHORITIES}), with the councils made or recoded since.",
         f"# {attribution}",
         "",
@@ -240,7 +243,7 @@ def main():
     (ROOT / "tests/data").mkdir(exist_ok=True)
     rows = sample(postcodes, upper_tier)
     (ROOT / "tests/data/postcode-sample.txt").write_text(
-        f"# Postcodes from the {edition} with their council worked out from the source alone\n"
+        f"# Postcodes from the ONS Postcode Directory, {edition}, with their council worked out from the source alone\n"
         "# (scripts/councils.py): a code, or W, S, N, L, M outside England.\n"
         + "".join(f"{p} {c}\n" for p, c in rows)
     )

@@ -10,7 +10,8 @@
 //!   measures how hard each page is to read.
 //! - [`dialable`] finds the phone numbers in a page's words, to make each a link.
 //! - [`postcodes`] finds the council that runs children's services where a postcode is, in the
-//!   table the app fetches, without sending the postcode anywhere.
+//!   table the app fetches, without sending the postcode anywhere; [`council_search`] is what
+//!   "Find the council" says of it.
 //! - [`local_contacts`] checks a setting's own contacts; [`set_up`] makes the code that puts
 //!   Signpost with them on the setting's website, and [`flowchart`] draws the settings' questions
 //!   for its printed procedure, with a [`qr`] code for the setting's link; [`escape`] keeps any text written into HTML or SVG as text.
@@ -19,6 +20,7 @@
 
 pub mod content;
 pub mod core;
+pub mod council_search;
 pub mod dialable;
 pub mod escape;
 pub mod fallback;

@@ -251,6 +251,15 @@ impl LocalContacts {
             .unwrap_or(host_page::THIS_SETTING)
     }
 
+    /// Whether the host gave any number or address for its council (children's social care, the
+    /// out-of-hours team or the LADO), which it gives only with its area.
+    pub fn has_council_numbers(&self) -> bool {
+        self.social_care_phone.is_some()
+            || self.out_of_hours_phone.is_some()
+            || self.lado_phone.is_some()
+            || self.lado_email.is_some()
+    }
+
     /// `contact` as this host's page shows it. The setting's own people are named, and its
     /// Ofsted URN given, in place of the generic wording. The host's numbers for children's
     /// social care, the out-of-hours team and the LADO come first as a contact of their own,

@@ -183,9 +183,52 @@ fn steps_contacts_and_confidentiality(text: &OutcomeText, local: &LocalContacts)
             part += "\n";
         }
     }
+    if let Some(intro) = text
+        .contacts
+        .iter()
+        .find_map(|contact| contact.find_council)
+    {
+        part += &find_council(intro);
+    }
     part += &format!("## {CONFIDENTIALITY_HEADING}\n\n");
     part += &paragraphs(text.confidentiality);
     part
+}
+
+/// Find the council, before a postcode is typed (`app::find_council`), with the answers it can
+/// give after one, where `{postcode}` and `{council}` stand for the values.
+fn find_council(intro: &str) -> String {
+    use pages::find_council::*;
+    let (postcode, council) = ("{postcode}", "{council}");
+    let mut part = format!(
+        "## {HEADING}\n\n{intro}\n\n{LABEL}\n  {HINT}\n  {PRIVATE}\n  [________]\n\n[{BUTTON}]\n\n"
+    );
+    part += &format!("{GOV_UK} [{GOV_UK_LINK}]({GOV_UK_ADDRESS})\n\n");
+    part += &format!("{}\n\nAnswers:\n\n", crate::postcodes::data_line());
+    part += &bullets(&[
+        &format!(
+            "{} {} {}",
+            one(postcode, council),
+            two_tier(council),
+            contact(council)
+        ),
+        &host_numbers_here(council),
+        &host_numbers_elsewhere("{area}", council),
+        &format!("{} ... {SEVERAL_HOW}", several(postcode)),
+        &wales(postcode),
+        &scotland(postcode),
+        &northern_ireland(postcode),
+        &islands(postcode),
+    ]);
+    part += "\nError messages:\n\n";
+    part += &bullets(&[
+        ERROR_EMPTY,
+        ERROR_MALFORMED,
+        ERROR_UNKNOWN,
+        NOT_READY,
+        FAILED,
+    ]);
+    part + "\n"
 }
 
 /// The glossary of the outcomes of an allegation investigation.

@@ -20,6 +20,14 @@ pub fn address() -> String {
     format!("{FILE}?v={edition}")
 }
 
+/// Where the council areas come from, with the table's edition, as the Open Government Licence
+/// asks of those who use the ONS Postcode Directory.
+pub fn data_line() -> String {
+    let edition = crate::content::COUNCILS_EDITION;
+    let year = edition.rsplit(' ').next().unwrap_or(edition);
+    crate::content::pages::find_council::data(edition, year)
+}
+
 /// A postcode as a person typed it, read: the whole postcode, or only its first part.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Postcode {

@@ -2,8 +2,9 @@
 //! records (002 "Outcomes of allegation investigations", "Record keeping"). The quotations behind
 //! each term come with the outcome pages' advice (`super::advice`), once it has been fetched.
 
-use super::advice::Fetched;
+use super::fetched::Fetched;
 use super::outcome_page::guidance_behind;
+use crate::content::advice_file::Advice;
 use crate::content::{GLOSSARY, pages};
 use pages::glossary as words;
 use yew::prelude::*;
@@ -11,7 +12,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct GlossaryPageProps {
     /// The quotations, once fetched.
-    pub advice: Fetched,
+    pub advice: Fetched<Advice>,
 }
 
 #[component]

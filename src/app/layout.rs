@@ -1,6 +1,7 @@
-//! What every page has: the 999 line, then a Back link where there is somewhere to go back to.
+//! What every page has: the 999 line, then a Back link where there is somewhere to go back to;
+//! and the error summary the pages with a form share.
 
-use crate::content::pages::{every_page, host_page};
+use crate::content::pages::{every_page, host_page, question_page};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -61,6 +62,30 @@ pub fn ConfigurationNotice(props: &ConfigurationNoticeProps) -> Html {
         <div class="signpost-configuration-notice" hidden=true>
             <p>{ host_page::NOTICE }</p>
             <ul>{ for props.problems.iter().map(|problem| html! { <li>{ problem.clone() }</li> }) }</ul>
+        </div>
+    }
+}
+
+/// The GOV.UK error summary, with the id focus moves to: each problem a link that moves focus to
+/// its field, by the field's id, without touching the URL.
+pub fn error_summary(
+    id: &'static str,
+    problems: impl IntoIterator<Item = (String, String)>,
+) -> Html {
+    html! {
+        <div class="govuk-error-summary" {id} tabindex="-1">
+            <div role="alert">
+                <h2 class="govuk-error-summary__title">{ question_page::ERROR_SUMMARY_TITLE }</h2>
+                <div class="govuk-error-summary__body">
+                    <ul class="govuk-list govuk-error-summary__list">
+                        { for problems.into_iter().map(|(field, message)| html! {
+                            <li>
+                                <a href={format!("#{field}")} onclick={super::browser::focus_on_click(field)}>{ message }</a>
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+            </div>
         </div>
     }
 }

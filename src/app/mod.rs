@@ -2,8 +2,9 @@
 //! Forward, into its `Action`s. It decides nothing about routing or history; that is all in
 //! `core`.
 
-mod advice;
 mod browser;
+mod fetched;
+mod find_council;
 mod glossary_page;
 mod layout;
 mod next_steps;
@@ -96,16 +97,18 @@ pub fn App(props: &AppProps) -> Html {
     browser::use_history_entries(state.entry(), state.dispatcher(), state.left());
     browser::use_forget_on_exit(state.dispatcher());
     browser::use_title_and_focus(&page, &title(&page), state.left());
-    let advice = use_state(|| advice::Fetched::Loading);
+    let advice = use_state(|| fetched::Fetched::Loading);
+    let councils = use_state(|| fetched::Fetched::Loading);
     {
-        let advice = advice.setter();
+        let (advice, councils) = (advice.setter(), councils.setter());
         use_effect_with((), move |_| {
-            advice::fetch(move |fetched| advice.set(fetched))
+            fetched::advice(move |fetched| advice.set(fetched));
+            fetched::councils(move |fetched| councils.set(fetched));
         });
     }
     // For the browser tests: the first render with the advice in hand, whatever page is shown.
     use_effect_with(*advice, |advice| {
-        if matches!(advice, advice::Fetched::Ready(_)) {
+        if matches!(advice, fetched::Fetched::Ready(_)) {
             browser::mark("signpost:advice-drawn");
         }
     });
@@ -158,6 +161,7 @@ pub fn App(props: &AppProps) -> Html {
                     on_start_again={dispatch(|| Action::StartAgain)}
                     local={props.local.clone()}
                     advice={*advice}
+                    councils={*councils}
                 />
             }
         }
@@ -169,6 +173,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_start_again={dispatch(|| Action::StartAgain)}
                 local={props.local.clone()}
                 advice={*advice}
+                councils={*councils}
             />
         },
     };

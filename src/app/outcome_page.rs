@@ -3,8 +3,9 @@
 //! The heading, lead, steps, contacts and confidentiality are built into the app; the rest is its
 //! fetched advice (`super::advice`), and until that has come the page says so after the contacts.
 
-use super::advice::Fetched;
 use super::browser;
+use super::fetched::Fetched;
+use super::find_council::FindCouncil;
 use super::next_steps::NextSteps;
 use crate::content::advice_file::Advice;
 use crate::content::pages::{every_page, outcome_page as words};
@@ -12,6 +13,7 @@ use crate::content::{self, Contact, Source};
 use crate::core::{Answer, Outcome, Question};
 use crate::dialable::Piece;
 use crate::local_contacts::{ChannelKind, LocalContacts, ShownChannel, ShownContact};
+use crate::postcodes::Table;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,7 +31,9 @@ pub struct OutcomePageProps {
     /// The host page's own contacts, shown in place of the generic wording.
     pub local: Rc<LocalContacts>,
     /// What to note down and the rest, once fetched.
-    pub advice: Fetched,
+    pub advice: Fetched<Advice>,
+    /// The postcode table, for Find the council, once fetched.
+    pub councils: Fetched<Table>,
 }
 
 /// What the page shows below its advice ("Why", with the answers and the quotations behind the
@@ -98,6 +102,9 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
 
             <h2 class="govuk-heading-m">{ words::CONTACTS_HEADING }</h2>
             { for text.contacts.iter().map(|c| contact(c, &local)) }
+            if let Some(intro) = text.contacts.iter().find_map(|c| c.find_council) {
+                <FindCouncil {intro} councils={props.councils} local={local.clone()} />
+            }
 
             <h2 class="govuk-heading-m">{ words::CONFIDENTIALITY_HEADING }</h2>
             { paragraphs(text.confidentiality) }

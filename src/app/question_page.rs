@@ -2,6 +2,7 @@
 //! summary when Continue is pressed with nothing chosen.
 
 use super::browser;
+use super::layout::error_summary;
 use crate::content::{self, pages::question_page as words};
 use crate::core::Question;
 use yew::prelude::*;
@@ -40,8 +41,6 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
         })
     };
     let first_radio = radio_id(text.answers[0].id);
-    // The summary's link moves focus to the first radio without touching the URL.
-    let on_error_link = browser::focus_on_click(first_radio.clone());
 
     let hint_id = text.hint.map(|_| "question-hint");
     let error_id = props.error.then_some("question-error");
@@ -70,16 +69,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     html! {
         <>
             if props.error {
-                <div class="govuk-error-summary" id="error-summary" tabindex="-1">
-                    <div role="alert">
-                        <h2 class="govuk-error-summary__title">{ words::ERROR_SUMMARY_TITLE }</h2>
-                        <div class="govuk-error-summary__body">
-                            <ul class="govuk-list govuk-error-summary__list">
-                                <li><a href={format!("#{first_radio}")} onclick={on_error_link}>{ text.error }</a></li>
-                            </ul>
-                        </div>
-                    </div>
-                </div>
+                { error_summary("error-summary", [(first_radio, text.error.to_owned())]) }
             }
             <form novalidate=true onsubmit={on_submit}>
                 <div class={classes!("govuk-form-group", props.error.then_some("govuk-form-group--error"))}>

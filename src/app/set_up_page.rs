@@ -5,13 +5,17 @@
 //! beside the tool's (`set_up_slot`).
 
 use super::browser;
+use super::fetched::{self, Fetched};
+use super::layout::error_summary;
 use super::outcome_page::{contact, dialable};
 use super::procedure::Procedure;
 use crate::content::page_title;
 use crate::content::pages::{question_page, set_up as words};
-use crate::content::{self, Contact};
+use crate::content::{self, Contact, Council};
 use crate::core::Outcome;
+use crate::council_search::{AreaFound, area};
 use crate::local_contacts::{KEYS, LocalContacts, Problem};
+use crate::postcodes::Table;
 use crate::set_up::SetUpCode;
 use gloo::utils::window;
 use std::rc::Rc;
@@ -94,33 +98,45 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
             presses.set(*presses + 1);
         })
     };
+    // A field's new value; once the code shows, it follows each change that has no problem.
+    let set_value = {
+        let (values, checked, coded) = (values.clone(), checked.clone(), coded.clone());
+        Callback::from(move |(index, value): (usize, String)| {
+            let mut next = (*values).clone();
+            next[index] = value;
+            let details = details_of(&next);
+            values.set(next);
+            if coded.is_some() && read(&details).1.is_empty() {
+                checked.set(Some(details.clone()));
+                coded.set(Some(details));
+            }
+        })
+    };
+    let councils = use_state(|| Fetched::Loading);
+    {
+        let councils = councils.setter();
+        use_effect_with((), move |_| {
+            fetched::councils(move |fetched| councils.set(fetched));
+        });
+    }
     let field = |index: usize| {
         let key = KEYS[index];
         let id = format!("field-{key}");
         let problem = problems.iter().find(|problem| problem.key() == key);
         let error = problem.map(|problem| message(index, problem));
-        let oninput = {
-            let (values, checked, coded) = (values.clone(), checked.clone(), coded.clone());
-            Callback::from(move |event: InputEvent| {
-                let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
-                    return;
-                };
-                let mut next = (*values).clone();
-                next[index] = input.value();
-                let details = details_of(&next);
-                values.set(next);
-                if coded.is_some() && read(&details).1.is_empty() {
-                    checked.set(Some(details.clone()));
-                    coded.set(Some(details));
-                }
-            })
-        };
+        let oninput = set_value.reform(move |event: InputEvent| {
+            let value = event
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|input| input.value());
+            (index, value.unwrap_or_default())
+        });
         let described_by = match error {
             Some(_) => format!("{id}-hint {id}-error"),
             None => format!("{id}-hint"),
         };
         let error_class = |class: &'static str| error.is_some().then_some(class);
         html! {
+            <>
             <div class={classes!("govuk-form-group", error_class("govuk-form-group--error"))}>
                 <label class="govuk-label" for={id.clone()}>{ words::LABELS[index] }</label>
                 <div id={format!("{id}-hint")} class="govuk-hint">{ words::HINTS[index] }</div>
@@ -141,29 +157,21 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
                     </datalist>
                 }
             </div>
+            if key == "area-name" {
+                <FindArea councils={*councils}
+                    on_found={set_value.reform(move |council: &'static Council| (index, council.name.to_owned()))} />
+            }
+            </>
         }
     };
 
     html! {
         <>
             if !problems.is_empty() {
-                <div class="govuk-error-summary" id="error-summary" tabindex="-1">
-                    <div role="alert">
-                        <h2 class="govuk-error-summary__title">{ question_page::ERROR_SUMMARY_TITLE }</h2>
-                        <div class="govuk-error-summary__body">
-                            <ul class="govuk-list govuk-error-summary__list">
-                                { for problems.iter().filter_map(|problem| {
-                                    let index = KEYS.iter().position(|key| *key == problem.key())?;
-                                    let id = format!("field-{}", KEYS[index]);
-                                    let onclick = browser::focus_on_click(id.clone());
-                                    Some(html! {
-                                        <li><a href={format!("#{id}")} {onclick}>{ message(index, problem) }</a></li>
-                                    })
-                                }) }
-                            </ul>
-                        </div>
-                    </div>
-                </div>
+                { error_summary("error-summary", problems.iter().filter_map(|problem| {
+                    let index = KEYS.iter().position(|key| *key == problem.key())?;
+                    Some((format!("field-{}", KEYS[index]), message(index, problem)))
+                })) }
             }
             <div class="signpost-no-print">
                 <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ words::TITLE }</h1>
@@ -313,6 +321,76 @@ fn Code(props: &CodeProps) -> Html {
             <h2 class="govuk-heading-m" id="code-attributes-heading">{ words::ATTRIBUTES_HEADING }</h2>
             <p class="govuk-body">{ words::ATTRIBUTES_INTRO }</p>
             { block("code-attributes", code.attributes()) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FindAreaProps {
+    councils: Fetched<Table>,
+    /// The council found, to fill in as the setting's area.
+    on_found: Callback<&'static Council>,
+}
+
+/// The setting's postcode, which finds its council and fills in the council area. Its field has
+/// no name and is outside the setting's details: the postcode is in no code and goes nowhere.
+#[component]
+fn FindArea(props: &FindAreaProps) -> Html {
+    let found = use_state(|| None::<AreaFound>);
+    let field = use_node_ref();
+    let find = {
+        let (found, field, councils, on_found) = (
+            found.clone(),
+            field.clone(),
+            props.councils,
+            props.on_found.clone(),
+        );
+        Callback::from(move |()| {
+            let typed = field
+                .cast::<HtmlInputElement>()
+                .map(|input| input.value())
+                .unwrap_or_default();
+            let result = area(&typed, councils.ready(), councils == Fetched::Failed);
+            if let AreaFound::Council(council, _) = result {
+                on_found.emit(council);
+            }
+            found.set(Some(result));
+        })
+    };
+    // Enter finds the council, rather than sending the setting's details.
+    let onkeydown = {
+        let find = find.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" {
+                event.prevent_default();
+                find.emit(());
+            }
+        })
+    };
+    let error = match &*found {
+        Some(AreaFound::Problem(message)) => Some(*message),
+        _ => None,
+    };
+    let said = match &*found {
+        Some(AreaFound::Council(_, said) | AreaFound::NotOne(said)) => said.as_str(),
+        _ => "",
+    };
+    html! {
+        <div class={classes!("govuk-form-group", error.map(|_| "govuk-form-group--error"))}>
+            <label class="govuk-label" for="setting-postcode">{ words::POSTCODE_LABEL }</label>
+            <div id="setting-postcode-hint" class="govuk-hint">{ words::POSTCODE_HINT }</div>
+            if let Some(error) = error {
+                <p id="setting-postcode-error" class="govuk-error-message">
+                    <span class="govuk-visually-hidden">{ question_page::ERROR_PREFIX }{ " " }</span>{ error }
+                </p>
+            }
+            <input ref={field} id="setting-postcode" type="text" autocomplete="off" spellcheck="false"
+                class={classes!("govuk-input", "govuk-input--width-10", error.map(|_| "govuk-input--error"))}
+                aria-describedby={if error.is_some() { "setting-postcode-hint setting-postcode-error" } else { "setting-postcode-hint" }}
+                {onkeydown} />
+            <button type="button" class="govuk-button govuk-button--secondary"
+                onclick={find.reform(|_: MouseEvent| ())}>{ words::POSTCODE_BUTTON }</button>
+            <p class="govuk-body" role="status">{ said }</p>
         </div>
     }
 }

@@ -9,8 +9,8 @@
 //! one task long enough (about 80 ms at 4x slowdown) to hold up a tap on the start page, and
 //! Lighthouse counted it as blocking time.
 
-use super::advice::Fetched;
 use super::browser;
+use super::fetched::Fetched;
 use super::layout::Layout;
 use super::next_steps::NextSteps;
 use super::outcome_page::OutcomePage;
@@ -70,7 +70,7 @@ fn Pages(props: &PagesProps) -> Html {
             <>
                 <OutcomePage outcome={Outcome::TellLado} answers={Vec::new()}
                     on_start_again={Callback::noop()} local={Rc::new(LocalContacts::default())}
-                    advice={Fetched::Loading} />
+                    advice={Fetched::Loading} councils={Fetched::Loading} />
                 // The outcome page builds it a frame later, after this warm-up has gone.
                 <NextSteps outcome={Outcome::TellLado} local={Rc::new(LocalContacts::default())}
                     reviewed={None} />

@@ -107,6 +107,9 @@ pub struct Contact {
     /// Which of the host page's local contacts stands in for this one, if the host gives it
     /// (see `local_contacts`).
     pub local: Option<Local>,
+    /// For a council: whose postcode finds it ("the child's"), said above the postcode question
+    /// on the pages that name this contact (`crate::postcodes`).
+    pub find_council: Option<&'static str>,
 }
 
 /// A contact that a host page can give for its own area or setting.

@@ -232,6 +232,22 @@ async function crawlEveryPage() {
   await check('outcome contact-ofsted, without its advice');
   await page.unrouteAll();
 
+  // Find the council, in its error state and with an answer (the first part of a sample
+  // postcode, which may name more than one council).
+  await load(`${server.url}#children-social-care`, 'a link to #children-social-care');
+  const postcode = page.getByLabel('Postcode', { exact: true });
+  await postcode.waitFor();
+  await page.waitForLoadState('networkidle');
+  await postcode.fill('not a postcode');
+  await page.getByRole('button', { name: 'Find the council' }).click();
+  await page.locator('#find-council-error-summary').waitFor();
+  await check('Find the council, in its error state');
+  const sample = readFileSync('tests/data/postcode-sample.txt', 'utf8').split('\n').find((line) => /^[A-Z]/.test(line));
+  await postcode.fill(sample.split(' ')[0].slice(0, -3));
+  await page.getByRole('button', { name: 'Find the council' }).click();
+  await page.locator('#find-council-answer').waitFor();
+  await check('Find the council, with its answer');
+
   await load(server.url, 'loading the page again');
   await clickToNextPage(page, page.getByRole('link', { name: 'What the outcomes of an allegation investigation mean' }));
   await step('the glossary link on the start page');
@@ -287,11 +303,11 @@ test('axe finds no WCAG 2.2 AA or best-practice violation on any page the app ca
 
   // Every question twice (as asked, and in its error state), every outcome, and the start page,
   // an outcome opened by a link, with and without its advice, the glossary, the set-up page in
-  // its three states, Staying safe online and the static fallback.
+  // its three states, Find the council in two, Staying safe online and the static fallback.
   const paths = allPaths();
   const questions = new Set(paths.flatMap((path) => path.answers.map(([question]) => question)));
   const outcomes = new Set(paths.map((path) => path.outcome));
-  const expected = questions.size * 2 + outcomes.size + 9;
+  const expected = questions.size * 2 + outcomes.size + 11;
   assert.ok(pages.size >= expected, `the crawl saw only ${pages.size} pages of ${expected}`);
 });
 

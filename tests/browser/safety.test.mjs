@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -166,10 +167,19 @@ test('walking every path of every flow sends nothing and stores nothing', async 
   const paths = allPaths();
   assert.ok(paths.length >= 70, `only ${paths.length} paths`);
   const outcomes = new Set();
+  // Postcodes from the ONS directory, typed into Find the council wherever a page has it.
+  const postcodes = readFileSync('tests/data/postcode-sample.txt', 'utf8').split('\n').filter((line) => /^[A-Z]/.test(line)).map((line) => line.split(' ')[0]);
+  let typed = 0;
   for (const path of paths) {
     await walk(page, path.answers, path.flow);
     await page.locator('.govuk-summary-list').waitFor();
     outcomes.add(path.outcome);
+    const field = page.getByLabel('Postcode', { exact: true });
+    if (await field.count()) {
+      await field.fill(postcodes[typed++ % postcodes.length]);
+      await field.press('Enter');
+      await page.locator('#find-council-answer').waitFor();
+    }
     assert.equal(page.url(), server.url, 'an answer reached the URL');
     assert.equal(await page.evaluate(() => typeof history.state), 'number');
     await clickToNextPage(page, page.getByRole('button', { name: 'Start again' }));
@@ -182,6 +192,12 @@ test('walking every path of every flow sends nothing and stores nothing', async 
   const advice = allRequests.filter((url) => new URL(url).pathname.endsWith('/advice.txt'));
   assert.equal(advice.length, 1, `the advice fetched ${advice.length} times`);
   assert.match(advice[0], /\/advice\.txt\?v=[0-9a-f]{16}$/);
+  // The postcode table likewise: once, at its edition's address, never per area or postcode.
+  const councils = allRequests.filter((url) => new URL(url).pathname.endsWith('/councils.txt'));
+  assert.equal(councils.length, 1, `the postcode table fetched ${councils.length} times`);
+  assert.match(councils[0], /\/councils\.txt\?v=[A-Za-z]+-\d{4}$/);
+  assert.ok(typed >= 20, `postcodes typed on only ${typed} pages`);
+  assert.ok(postcodes.slice(0, typed).every((postcode) => !allRequests.some((url) => url.includes(postcode))));
   assert.ok(allRequests.every((url) => url.startsWith(server.url)), `a third-party request: ${allRequests}`);
   assert.equal(outcomes.size, new Set(paths.map((path) => path.outcome)).size, 'an outcome was not reached');
   assert.ok(outcomes.size >= 28, `only ${outcomes.size} outcomes`);
@@ -193,7 +209,7 @@ test('walking every path of every flow sends nothing and stores nothing', async 
     workers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
   assert.deepEqual(stored, { local: 0, session: 0, indexedDb: 0, workers: 0 });
-  console.log(`privacy walk: ${paths.length} paths in ${new Set(paths.map((p) => p.flow)).size} flows, ${outcomes.size} outcomes, ${afterLoad.length} requests after load`);
+  console.log(`privacy walk: ${paths.length} paths in ${new Set(paths.map((p) => p.flow)).size} flows, ${outcomes.size} outcomes, ${typed} postcodes looked up, ${afterLoad.length} requests after load`);
   await context.close();
 });
 

@@ -1,0 +1,128 @@
+//! "Find the council": a postcode question under the contacts of a page that sends a person to a
+//! council, and its answer (`crate::council_search`), looked up in the page in the postcode table
+//! fetched for everyone. The postcode is never in a form submission, the address, the history,
+//! storage or the title: the field has no name, the form never submits, and what was typed lives
+//! in this component, gone with the page.
+
+use super::browser;
+use super::fetched::Fetched;
+use super::layout::error_summary;
+use super::outcome_page::dialable;
+use crate::content::pages::{find_council as words, question_page};
+use crate::council_search::{Shown, search};
+use crate::local_contacts::LocalContacts;
+use crate::postcodes::Table;
+use std::rc::Rc;
+use yew::prelude::*;
+
+const FIELD_ID: &str = "find-council-postcode";
+const SUMMARY_ID: &str = "find-council-error-summary";
+const ANSWER_ID: &str = "find-council-answer";
+
+#[derive(Properties, PartialEq)]
+pub struct FindCouncilProps {
+    /// Whose postcode finds the council: the contact's `find-council`.
+    pub intro: &'static str,
+    pub councils: Fetched<Table>,
+    /// The host page's own contacts as the page shows them.
+    pub local: Rc<LocalContacts>,
+}
+
+#[component]
+pub fn FindCouncil(props: &FindCouncilProps) -> Html {
+    // What the question shows, kept in the component and drawn again by hand (`use_state` of a
+    // type of its own measured 348 bytes brotli more in the wasm), and whether focus is still to
+    // move after Find the council was pressed.
+    let asked = use_mut_ref(|| (Shown::Nothing, false));
+    let redraw = use_force_update();
+    let field = use_node_ref();
+    {
+        // As GOV.UK does after a submission: focus on the error summary, or else the answer,
+        // once they are drawn, after every press, the same error again too.
+        let asked = asked.clone();
+        use_effect(move || {
+            let (shown, to_focus) = &mut *asked.borrow_mut();
+            if std::mem::take(to_focus) {
+                browser::focus(match shown {
+                    Shown::Problem(_) => SUMMARY_ID,
+                    _ => ANSWER_ID,
+                });
+            }
+        });
+    }
+    let on_submit = {
+        let (asked, field, councils, local) = (
+            asked.clone(),
+            field.clone(),
+            props.councils,
+            props.local.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let typed = field
+                .cast::<web_sys::HtmlInputElement>()
+                .map(|input| input.value())
+                .unwrap_or_default();
+            let shown = search(
+                &typed,
+                councils.ready(),
+                councils == Fetched::Failed,
+                &local,
+            );
+            *asked.borrow_mut() = (shown, true);
+            redraw.force_update();
+        })
+    };
+    let asked = asked.borrow();
+    let problem = match asked.0 {
+        Shown::Problem(message) => Some(message),
+        _ => None,
+    };
+    let described_by = match problem {
+        Some(_) => "find-council-hint find-council-error",
+        None => "find-council-hint",
+    };
+
+    html! {
+        <>
+            <h2 class="govuk-heading-m">{ words::HEADING }</h2>
+            <p class="govuk-body">{ props.intro }</p>
+            if let Some(message) = problem {
+                { error_summary(SUMMARY_ID, [(FIELD_ID.to_owned(), message.to_owned())]) }
+            }
+            <form novalidate=true onsubmit={on_submit}>
+                    <div class={classes!("govuk-form-group", problem.map(|_| "govuk-form-group--error"))}>
+                        <label class="govuk-label govuk-label--s" for={FIELD_ID}>{ words::LABEL }</label>
+                        <div class="govuk-hint" id="find-council-hint">{ words::HINT }<br />{ words::PRIVATE }</div>
+                        if let Some(message) = problem {
+                            <p class="govuk-error-message" id="find-council-error">
+                                <span class="govuk-visually-hidden">{ question_page::ERROR_PREFIX }{ " " }</span>{ message }
+                            </p>
+                        }
+                        // No name: nothing typed here could go with a form, even one sent without the app.
+                        <input ref={field} id={FIELD_ID} type="text"
+                            class={classes!("govuk-input", "govuk-input--width-10", problem.map(|_| "govuk-input--error"))}
+                            autocomplete="off" spellcheck="false" autocapitalize="characters"
+                            aria-describedby={described_by} />
+                    </div>
+                    <button type="submit" class="govuk-button govuk-button--secondary">{ words::BUTTON }</button>
+                </form>
+            if let Shown::Answer(answer) = &asked.0 {
+                <div class="govuk-inset-text" id={ANSWER_ID} tabindex="-1">
+                    <p class="govuk-body"><strong>{ dialable(&answer.lead) }</strong></p>
+                    if !answer.places.is_empty() {
+                        <ul class="govuk-list govuk-list--bullet">
+                            { for answer.places.iter().map(|place| html! { <li>{ *place }</li> }) }
+                        </ul>
+                    }
+                    { for answer.lines.iter().map(|line| html! { <p class="govuk-body">{ line }</p> }) }
+                </div>
+            }
+            <p class="govuk-body">
+                { words::GOV_UK }{ " " }
+                <a class="govuk-link" href={words::GOV_UK_ADDRESS}>{ words::GOV_UK_LINK }</a>
+            </p>
+            <p class="govuk-body-s">{ crate::postcodes::data_line() }</p>
+        </>
+    }
+}
