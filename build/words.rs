@@ -525,6 +525,10 @@ pub const FILES: &[WordsFile] = &[
             text("gov-uk", "The second way, before its link."),
             text("gov-uk-link", "The link to GOV.UK's page."),
             text("gov-uk-address", "Its address."),
+            text(
+                "stuck",
+                "Under GOV.UK's page: the NSPCC Helpline, for someone who cannot find the council.",
+            ),
             template(
                 "data",
                 &["edition", "year"],

@@ -6,7 +6,6 @@
 
 use crate::content::Council;
 use crate::content::pages::{find_council as words, set_up};
-use crate::local_contacts::LocalContacts;
 use crate::postcodes::{Found, Nation, NotAPostcode, Place, Postcode, Table};
 
 /// What the question shows after Find the council is pressed.
@@ -27,9 +26,14 @@ pub struct Answer {
     pub lines: Vec<String>,
 }
 
-/// Looks up `typed` in `table`: none while it has not come, or if it `failed` to. `local` is what
-/// the host gave, as the page shows it.
-pub fn search(typed: &str, table: Option<&Table>, failed: bool, local: &LocalContacts) -> Shown {
+/// Looks up `typed` in `table`: none while it has not come, or if it `failed` to. `numbers_for` is
+/// the council whose numbers the host gave, where the page shows them.
+pub fn search(
+    typed: &str,
+    table: Option<&Table>,
+    failed: bool,
+    numbers_for: Option<&'static Council>,
+) -> Shown {
     let postcode = match Postcode::read(typed) {
         Ok(postcode) => postcode,
         Err(NotAPostcode::Empty) => return Shown::Problem(words::ERROR_EMPTY),
@@ -53,7 +57,7 @@ pub fn search(typed: &str, table: Option<&Table>, failed: bool, local: &LocalCon
                 lines.push(words::two_tier(council.name));
             }
             lines.push(words::contact(council.name));
-            if let Some(area) = local.area.filter(|_| local.has_council_numbers()) {
+            if let Some(area) = numbers_for {
                 lines.push(if area == council {
                     words::host_numbers_here(council.name)
                 } else {

@@ -251,13 +251,15 @@ impl LocalContacts {
             .unwrap_or(host_page::THIS_SETTING)
     }
 
-    /// Whether the host gave any number or address for its council (children's social care, the
-    /// out-of-hours team or the LADO), which it gives only with its area.
-    pub fn has_council_numbers(&self) -> bool {
-        self.social_care_phone.is_some()
-            || self.out_of_hours_phone.is_some()
-            || self.lado_phone.is_some()
-            || self.lado_email.is_some()
+    /// Whether the host gave a number or address of its own for `local`, which a page naming
+    /// that contact shows.
+    pub fn has_numbers_for(&self, local: Local) -> bool {
+        match local {
+            Local::SocialCare => self.social_care_phone.is_some(),
+            Local::OutOfHours => self.out_of_hours_phone.is_some(),
+            Local::Lado => self.lado_phone.is_some() || self.lado_email.is_some(),
+            Local::DesignatedLead | Local::Ofsted => false,
+        }
     }
 
     /// `contact` as this host's page shows it. The setting's own people are named, and its

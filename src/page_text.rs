@@ -183,12 +183,9 @@ fn steps_contacts_and_confidentiality(text: &OutcomeText, local: &LocalContacts)
             part += "\n";
         }
     }
-    if let Some(intro) = text
-        .contacts
-        .iter()
-        .find_map(|contact| contact.find_council)
-    {
-        part += &find_council(intro);
+    let intros = content::find_council_intros(text.contacts);
+    if !intros.is_empty() {
+        part += &find_council(&intros);
     }
     part += &format!("## {CONFIDENTIALITY_HEADING}\n\n");
     part += &paragraphs(text.confidentiality);
@@ -197,13 +194,12 @@ fn steps_contacts_and_confidentiality(text: &OutcomeText, local: &LocalContacts)
 
 /// Find the council, before a postcode is typed (`app::find_council`), with the answers it can
 /// give after one, where `{postcode}` and `{council}` stand for the values.
-fn find_council(intro: &str) -> String {
+fn find_council(intros: &[&str]) -> String {
     use pages::find_council::*;
     let (postcode, council) = ("{postcode}", "{council}");
-    let mut part = format!(
-        "## {HEADING}\n\n{intro}\n\n{LABEL}\n  {HINT}\n  {PRIVATE}\n  [________]\n\n[{BUTTON}]\n\n"
-    );
-    part += &format!("{GOV_UK} [{GOV_UK_LINK}]({GOV_UK_ADDRESS})\n\n");
+    let mut part = format!("## {HEADING}\n\n{}\n\n", intros.join("\n\n"));
+    part += &format!("{LABEL}\n  {HINT}\n  {PRIVATE}\n  [________]\n\n[{BUTTON}]\n\n");
+    part += &format!("{GOV_UK} [{GOV_UK_LINK}]({GOV_UK_ADDRESS})\n\n{STUCK}\n\n");
     part += &format!("{}\n\nAnswers:\n\n", crate::postcodes::data_line());
     part += &bullets(&[
         &format!(

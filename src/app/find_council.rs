@@ -8,11 +8,10 @@ use super::browser;
 use super::fetched::Fetched;
 use super::layout::error_summary;
 use super::outcome_page::dialable;
+use crate::content::Council;
 use crate::content::pages::{find_council as words, question_page};
 use crate::council_search::{Shown, search};
-use crate::local_contacts::LocalContacts;
 use crate::postcodes::Table;
-use std::rc::Rc;
 use yew::prelude::*;
 
 const FIELD_ID: &str = "find-council-postcode";
@@ -21,11 +20,11 @@ const ANSWER_ID: &str = "find-council-answer";
 
 #[derive(Properties, PartialEq)]
 pub struct FindCouncilProps {
-    /// Whose postcode finds the council: the contact's `find-council`.
-    pub intro: &'static str,
+    /// Whose postcode finds each council the page names: its contacts' `find-council`, each once.
+    pub intros: Vec<&'static str>,
     pub councils: Fetched<Table>,
-    /// The host page's own contacts as the page shows them.
-    pub local: Rc<LocalContacts>,
+    /// The council whose numbers the host gave, where the page shows them above.
+    pub numbers_for: Option<&'static Council>,
 }
 
 #[component]
@@ -51,11 +50,11 @@ pub fn FindCouncil(props: &FindCouncilProps) -> Html {
         });
     }
     let on_submit = {
-        let (asked, field, councils, local) = (
+        let (asked, field, councils, numbers_for) = (
             asked.clone(),
             field.clone(),
             props.councils,
-            props.local.clone(),
+            props.numbers_for,
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
@@ -67,7 +66,7 @@ pub fn FindCouncil(props: &FindCouncilProps) -> Html {
                 &typed,
                 councils.ready(),
                 councils == Fetched::Failed,
-                &local,
+                numbers_for,
             );
             *asked.borrow_mut() = (shown, true);
             redraw.force_update();
@@ -86,7 +85,7 @@ pub fn FindCouncil(props: &FindCouncilProps) -> Html {
     html! {
         <>
             <h2 class="govuk-heading-m">{ words::HEADING }</h2>
-            <p class="govuk-body">{ props.intro }</p>
+            { for props.intros.iter().map(|intro| html! { <p class="govuk-body">{ *intro }</p> }) }
             if let Some(message) = problem {
                 { error_summary(SUMMARY_ID, [(FIELD_ID.to_owned(), message.to_owned())]) }
             }
@@ -122,6 +121,7 @@ pub fn FindCouncil(props: &FindCouncilProps) -> Html {
                 { words::GOV_UK }{ " " }
                 <a class="govuk-link" href={words::GOV_UK_ADDRESS}>{ words::GOV_UK_LINK }</a>
             </p>
+            <p class="govuk-body">{ dialable(words::STUCK) }</p>
             <p class="govuk-body-s">{ crate::postcodes::data_line() }</p>
         </>
     }

@@ -74,6 +74,15 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
     } else {
         Rc::new(LocalContacts::default())
     };
+    let intros = content::find_council_intros(text.contacts);
+    // The host's area, if the page shows its numbers for it: Find the council says whether they
+    // are the numbers for the postcode found.
+    let numbers_for = local.area.filter(|_| {
+        text.contacts
+            .iter()
+            .filter_map(|contact| contact.local)
+            .any(|kind| local.has_numbers_for(kind))
+    });
     html! {
         <>
             <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ text.title }</h1>
@@ -102,8 +111,8 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
 
             <h2 class="govuk-heading-m">{ words::CONTACTS_HEADING }</h2>
             { for text.contacts.iter().map(|c| contact(c, &local)) }
-            if let Some(intro) = text.contacts.iter().find_map(|c| c.find_council) {
-                <FindCouncil {intro} councils={props.councils} local={local.clone()} />
+            if !intros.is_empty() {
+                <FindCouncil {intros} councils={props.councils} {numbers_for} />
             }
 
             <h2 class="govuk-heading-m">{ words::CONFIDENTIALITY_HEADING }</h2>

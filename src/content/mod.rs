@@ -159,3 +159,15 @@ pub fn page_title(heading: &str, error: bool) -> String {
         format!("{heading} - {service}")
     }
 }
+
+/// What a page's contacts say above Find the council (whose postcode finds each council), each
+/// sentence once, in the contacts' order; none on a page that names no council.
+pub fn find_council_intros(contacts: &'static [Contact]) -> Vec<&'static str> {
+    let mut intros: Vec<&'static str> = Vec::new();
+    for intro in contacts.iter().filter_map(|contact| contact.find_council) {
+        if !intros.contains(&intro) {
+            intros.push(intro);
+        }
+    }
+    intros
+}

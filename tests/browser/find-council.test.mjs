@@ -104,7 +104,7 @@ test('a postcode finds its council: unitary, two-tier, London, a split sector, W
   // The first part alone, where it spans councils: every one named, the right one among them.
   const [[postcode, code]] = splitSector();
   const several = await find(page, outward(postcode));
-  assert.ok(several.includes(`${outward(postcode)} is shared by more than one council:`), several);
+  assert.ok(several.includes(`Postcodes starting ${outward(postcode)} are in more than one council area:`), several);
   assert.ok(several.includes(NAMES[code]), `${outward(postcode)} leaves out ${NAMES[code]}: ${several}`);
   assert.ok(several.includes('Type the whole postcode to find which one.'));
 
@@ -150,10 +150,10 @@ test("the setting's own numbers are said to be for the council found, or for ano
   const { context, page } = await open('own.html#children-social-care');
   const [inArea] = SAMPLE.find(([, code]) => NAMES[code] === OWN_AREA);
   const here = await find(page, inArea);
-  assert.ok(here.includes(`This website gives ${OWN_AREA}'s numbers above.`), here);
+  assert.ok(here.includes(`The numbers above for ${OWN_AREA} are for this postcode.`), here);
   const [elsewhere, code] = first('E09');
   const there = await find(page, elsewhere);
-  assert.ok(there.includes(`The numbers this website gives above are for ${OWN_AREA}, not ${NAMES[code]}.`), there);
+  assert.ok(there.includes(`The numbers above are for ${OWN_AREA} only. Use ${NAMES[code]}'s instead: its website gives them.`), there);
   await context.close();
 });
 
@@ -207,7 +207,7 @@ test("the set-up page finds the setting's council from its postcode and fills it
   const [postcode, code] = first('E10');
   await field.fill(postcode);
   await field.press('Enter');
-  await page.getByText(`${spaced(postcode)} is in the area of ${NAMES[code]}, now filled in above.`).waitFor();
+  await page.getByText(`${spaced(postcode)} is in the area of ${NAMES[code]}. We have filled it in above: check it is right.`).waitFor();
   assert.equal(await page.getByLabel('Your council area').inputValue(), NAMES[code]);
   assert.equal(await page.locator('#set-up-code').count(), 0, 'Enter found the council; it did not send the details');
 
@@ -231,5 +231,16 @@ test("the set-up page finds the setting's council from its postcode and fills it
   // The notice's flowchart is the one file the page fetches once the code shows, the same for all.
   const after = requests.slice(loaded).filter((url) => new URL(url).pathname !== '/setting-flowchart.svg');
   assert.deepEqual(after, [], 'a request after the set-up page loaded');
+  await context.close();
+});
+
+test('a page that names a council and a LADO says whose postcode finds each', async () => {
+  const { context, page } = await open('#tell-lado');
+  for (const intro of [
+    "For the council's LADO (designated officer), type the postcode of where the person works.",
+    "For children's social care and its out-of-hours team, type the postcode of where the child lives.",
+  ]) {
+    await page.getByText(intro, { exact: true }).waitFor();
+  }
   await context.close();
 });

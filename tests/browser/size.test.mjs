@@ -15,14 +15,14 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
  * reason; the last rise, to 125,400, a second reading's fixes to a host's contacts and to Exit in
  * a frame (125,069 measured); issue 23 added Exit kept in reach and numbers as links and took the
  * page's scripts' comments out (125,276), within it; issue 24's Find the council raised it to
- * 133,500 (133,117 measured: its table comes after the first screen, its code is in the wasm).
+ * 133,500 (133,289 measured: its table comes after the first screen, its code is in the wasm).
  * The margin is above the few hundred bytes
  * the wasm moves when only the advice's version changes. Lower it with each cut; never raise it
  * without a reason in the commit. */
 const BUDGET = 133_500;
 
 /** What opening #set-up fetches the first time: the set-up page's own build, a page a setting's
- * manager opens once (116,777 bytes with the checks above, which its form uses too, the host
+ * manager opens once (116,424 bytes with the checks above, which its form uses too, the host
  * script its code carries inline, the one-page notice with its QR code, and the setting's council
  * found from its postcode). A ceiling, as above. */
 const SET_UP_BUDGET = 117_150;
