@@ -34,20 +34,10 @@ pub fn search(
     failed: bool,
     numbers_for: Option<&'static Council>,
 ) -> Shown {
-    let postcode = match Postcode::read(typed) {
-        Ok(postcode) => postcode,
-        Err(NotAPostcode::Empty) => return Shown::Problem(words::ERROR_EMPTY),
-        Err(NotAPostcode::Malformed) => return Shown::Problem(words::ERROR_MALFORMED),
+    let (written, found) = match look_up(typed, table, failed) {
+        Ok(looked_up) => looked_up,
+        Err(problem) => return Shown::Problem(problem),
     };
-    let Some(table) = table else {
-        return Shown::Problem(if failed {
-            words::FAILED
-        } else {
-            words::NOT_READY
-        });
-    };
-    let found = table.find(&postcode);
-    let written = postcode.written();
     let postcode = written.as_str();
     let answer = match found {
         Found::Unknown => return Shown::Problem(words::ERROR_UNKNOWN),
@@ -89,6 +79,25 @@ pub fn search(
     Shown::Answer(answer)
 }
 
+/// `typed` read as a postcode, as it is written, and what `table` says of it; or the error
+/// message: not a postcode, or no table (none while it has not come, or if it `failed` to).
+fn look_up(
+    typed: &str,
+    table: Option<&Table>,
+    failed: bool,
+) -> Result<(String, Found), &'static str> {
+    let postcode = Postcode::read(typed).map_err(|problem| match problem {
+        NotAPostcode::Empty => words::ERROR_EMPTY,
+        NotAPostcode::Malformed => words::ERROR_MALFORMED,
+    })?;
+    let table = table.ok_or(if failed {
+        words::FAILED
+    } else {
+        words::NOT_READY
+    })?;
+    Ok((postcode.written(), table.find(&postcode)))
+}
+
 /// A council by name, or a nation.
 fn place_name(place: Place) -> &'static str {
     match place {
@@ -114,20 +123,11 @@ pub enum AreaFound {
 
 /// Looks up the setting's postcode `typed` in `table`, as `search` does.
 pub fn area(typed: &str, table: Option<&Table>, failed: bool) -> AreaFound {
-    let postcode = match Postcode::read(typed) {
-        Ok(postcode) => postcode,
-        Err(NotAPostcode::Empty) => return AreaFound::Problem(words::ERROR_EMPTY),
-        Err(NotAPostcode::Malformed) => return AreaFound::Problem(words::ERROR_MALFORMED),
+    let (written, found) = match look_up(typed, table, failed) {
+        Ok(looked_up) => looked_up,
+        Err(problem) => return AreaFound::Problem(problem),
     };
-    let Some(table) = table else {
-        return AreaFound::Problem(if failed {
-            words::FAILED
-        } else {
-            words::NOT_READY
-        });
-    };
-    let written = postcode.written();
-    match table.find(&postcode) {
+    match found {
         Found::Unknown => AreaFound::Problem(words::ERROR_UNKNOWN),
         Found::One(Place::Council(council)) => {
             AreaFound::Council(council, set_up::postcode_found(&written, council.name))
