@@ -1,7 +1,10 @@
 # Installs what Signpost needs and is missing; quiet when everything is there already.
 # Sourced by serve.sh and test.sh: `. scripts/install.sh [--browser]`.
 # --browser also makes sure there is a Chromium for the browser tests: the one CHROMIUM_PATH
-# names if it is set, else Debian's /usr/bin/chromium, installed if it is missing.
+# names if it is set, else Debian's /usr/bin/chromium, installed if it is missing; and the two
+# other engines the cross-engine tests (tests/engines/) drive: Firefox (FIREFOX_PATH, else
+# Debian's firefox-esr) and WebKit (WEBKIT_DRIVER_PATH, else Debian's WebKitWebDriver from
+# webkit2gtk-driver, with WebKitGTK's MiniBrowser, under xvfb-run).
 # Runs as any user: only Debian's chromium needs root, through sudo when it is there.
 
 set -euo pipefail
@@ -67,5 +70,34 @@ if [ "${1:-}" = "--browser" ]; then
     fi
     "${as_root[@]}" apt-get update -qq >/dev/null
     "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+  # The other two engines, from Debian's own packages (no browser download): each is used as
+  # its variable names it, or installed if missing. xvfb gives WebKitGTK's MiniBrowser a display.
+  debian=()
+  for engine in FIREFOX_PATH:/usr/bin/firefox-esr:firefox-esr WEBKIT_DRIVER_PATH:/usr/bin/WebKitWebDriver:webkit2gtk-driver; do
+    variable="${engine%%:*}"; rest="${engine#*:}"; path="${rest%%:*}"; package="${rest#*:}"
+    if [ -n "${!variable:-}" ]; then
+      if [ ! -x "${!variable}" ]; then
+        say "$variable is ${!variable}, which is not a program; set it to one or unset it"
+        exit 1
+      fi
+    elif [ ! -x "$path" ]; then
+      debian+=("$package")
+    fi
+  done
+  command -v xvfb-run >/dev/null || debian+=(xvfb xauth)
+  if [ "${#debian[@]}" -gt 0 ]; then
+    say "installing Debian's ${debian[*]} (about a minute, once)"
+    if [ "$(id -u)" = 0 ]; then
+      as_root=()
+    elif command -v sudo >/dev/null; then
+      as_root=(sudo)
+    else
+      say "These are missing and this user cannot install them. Run as root:"
+      say "  apt-get update && apt-get install -y --no-install-recommends ${debian[*]}"
+      exit 1
+    fi
+    "${as_root[@]}" apt-get update -qq >/dev/null
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${debian[@]}" >/dev/null
   fi
 fi
