@@ -474,10 +474,7 @@ pub const FILES: &[WordsFile] = &[
                 "The error when the postcode is not in the table.",
             ),
             text("not-ready", "The error when the table has not come yet."),
-            text(
-                "failed",
-                "Said instead of the question when the table could not be fetched.",
-            ),
+            text("failed", "The error when the table could not be fetched."),
             template(
                 "one",
                 &["postcode", "council"],

@@ -7,7 +7,7 @@ the Isles of Scilly. Two files come from open data, both under the Open Governme
 
 - content/shared/councils.toml: each council's ONS code and name, which the build puts in the app.
 - assets/councils.txt: for each postcode sector ("SW1A 1"), the council most of its postcodes
-  are in and every postcode that is in another; a postcode in Wales, Scotland, Northern Ireland,
+  are in and every postcode that is in another, then a line that counts the sectors; a postcode in Wales, Scotland, Northern Ireland,
   the Channel Islands or the Isle of Man is marked with its nation. The app fetches it after the
   first screen, for every visitor, and finds a council in it without sending anything.
 
@@ -152,7 +152,9 @@ def check(path, postcodes):
     lines = [line for line in path.read_text().splitlines() if not line.startswith("#")]
     codes = lines[1].split()
     found = {}
-    for line in lines[2:]:
+    if lines[-1] != f"end {len(lines) - 3}":
+        sys.exit(f"{path} does not end with the count of its sectors")
+    for line in lines[2:-1]:
         outward, digit, main, *others = line.split()
         exceptions = {}
         for other in others:
@@ -232,10 +234,12 @@ def main():
 
     codes = english + sorted(set(NATIONS.values()))
     table = ROOT / "assets/councils.txt"
+    sectors = table_lines(with_council, codes)
     table.write_text(
         "\n".join(
             [f"# {attribution}", f"signpost-councils {edition}", " ".join(codes)]
-            + table_lines(with_council, codes)
+            + sectors
+            + [f"end {len(sectors)}"]
         )
         + "\n"
     )

@@ -7,7 +7,7 @@
 //! digit, the number of the council most of its postcodes are in, then each other council's
 //! number with the last two letters of its postcodes there (`B1 1 84 87:AAAD`). The numbers
 //! count along the line of ONS codes at its top; a letter there (`W`, `S`, `N`, `L`, `M`) is a
-//! nation outside England.
+//! nation outside England. The last line, `end` and the number of sectors, shows it came whole.
 
 use crate::content::{COUNCILS, Council};
 
@@ -49,16 +49,21 @@ pub enum NotAPostcode {
 }
 
 impl Postcode {
-    /// Reads a postcode whatever its case and spacing: `sw1a2aa`, ` SW1A  2AA `, `SW1A`.
+    /// Reads a postcode whatever its case and spacing: `sw1a2aa`, ` SW1A  2AA `, `SW1A`. A space
+    /// inside must be the one before the last three characters: `B1 1` is part of a postcode in
+    /// B1, not the district B11, so it is refused rather than read as another place.
     pub fn read(typed: &str) -> Result<Postcode, NotAPostcode> {
-        let compact: String = typed
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
-        if compact.is_empty() {
-            return Err(NotAPostcode::Empty);
+        let parts: Vec<&str> = typed.split_whitespace().collect();
+        let spaced_right = match parts.as_slice() {
+            [] => return Err(NotAPostcode::Empty),
+            [_] => true,
+            [_, inward] => inward.chars().count() == 3,
+            _ => false,
+        };
+        if !spaced_right {
+            return Err(NotAPostcode::Malformed);
         }
+        let compact: String = parts.concat().to_ascii_uppercase();
         if compact.len() > 7 || !compact.chars().all(|c| c.is_ascii_alphanumeric()) {
             return Err(NotAPostcode::Malformed);
         }
@@ -146,8 +151,9 @@ pub struct Table {
 }
 
 impl Table {
-    /// Reads the table, or nothing if it is not this build's edition or names a council this
-    /// build does not know: a table that could name the wrong council is never used.
+    /// Reads the table, or nothing if it is not this build's edition, names a council this build
+    /// does not know, has a line not of its form, or is cut short: a table that could name the
+    /// wrong council is never used.
     pub fn parse(text: &'static str) -> Option<Table> {
         let mut lines = text.lines().filter(|line| !line.starts_with('#'));
         let edition = lines.next()?.strip_prefix("signpost-councils ")?;
@@ -159,13 +165,29 @@ impl Table {
             .split(' ')
             .map(place)
             .collect::<Option<Vec<Place>>>()?;
-        let sectors: Vec<&'static str> = lines.collect();
-        let valid = sectors.iter().all(|line| {
-            line.split(' ').skip(2).all(|number| {
-                let number = number.split(':').next().unwrap_or("");
-                number.parse::<usize>().is_ok_and(|n| n < places.len())
-            })
-        });
+        let mut sectors: Vec<&'static str> = lines.collect();
+        // The last line counts the sectors: a file cut short is refused, never half read.
+        let count = sectors.pop()?.strip_prefix("end ")?.parse::<usize>().ok()?;
+        let number = |text: &str| text.parse::<usize>().is_ok_and(|n| n < places.len());
+        let valid = count == sectors.len()
+            && sectors.iter().all(|line| {
+                let fields: Vec<&str> = line.split(' ').collect();
+                let [outward, digit, main, others @ ..] = fields.as_slice() else {
+                    return false;
+                };
+                is_outward(outward)
+                    && digit.len() == 1
+                    && digit.bytes().all(|b| b.is_ascii_digit())
+                    && number(main)
+                    && others.iter().all(|other| {
+                        other.split_once(':').is_some_and(|(n, units)| {
+                            number(n)
+                                && !units.is_empty()
+                                && units.len() % 2 == 0
+                                && units.bytes().all(|b| b.is_ascii_uppercase())
+                        })
+                    })
+            });
         valid.then_some(Table { places, sectors })
     }
 
@@ -228,7 +250,8 @@ impl Table {
         self.place(other.unwrap_or(main))
     }
 
-    /// The place a number in a line stands for; `parse` checked every number.
+    /// The place a number in a line stands for; `parse` checked every number, so the fallback is
+    /// never taken.
     fn place(&self, number: &str) -> Place {
         self.places[number.parse::<usize>().unwrap_or(0)]
     }

@@ -123,14 +123,25 @@ fn a_sector_the_table_does_not_have_is_unknown_and_another_edition_is_refused() 
         Found::Unknown
     );
     assert_eq!(table.find(&Postcode::read("QQ1").unwrap()), Found::Unknown);
-    assert!(Table::parse("signpost-councils ONSPD Jan 1999\nE06000001\nAB1 0 0\n").is_none());
+    assert!(Table::parse("signpost-councils January 1999\nE06000001\nAB1 0 0\nend 1\n").is_none());
     let edition = signpost::content::COUNCILS_EDITION;
-    let good = format!("signpost-councils {edition}\nE06000001 W\nAB1 0 0 1:AA\n");
+    let good = format!("signpost-councils {edition}\nE06000001 W\nAB1 0 0 1:AA\nend 1\n");
     assert!(Table::parse(good.clone().leak()).is_some());
+    let top = format!("signpost-councils {edition}\nE06000001 W\n");
     for bad in [
-        format!("signpost-councils {edition}\nE99999999\nAB1 0 0\n"),
-        format!("signpost-councils {edition}\nE06000001\nAB1 0 7\n"),
-        format!("signpost-councils {edition}\nE06000001\nAB1 0 0 3:AA\n"),
+        format!("signpost-councils {edition}\nE99999999\nAB1 0 0\nend 1\n"),
+        format!("{top}AB1 0 7\nend 1\n"),
+        format!("{top}AB1 0 0 3:AA\nend 1\n"),
+        // Cut short: no count, or a count that does not match.
+        format!("{top}AB1 0 0 1:AA\n"),
+        format!("{top}AB1 0 0 1:AA\nAB1 1 0\nend 1\n"),
+        // Lines not of the table's form.
+        format!("{top}AB1 0\nend 1\n"),
+        format!("{top}AB1 X 0\nend 1\n"),
+        format!("{top}AB1 0 0 1:A\nend 1\n"),
+        format!("{top}AB1 0 0 1:\nend 1\n"),
+        format!("{top}AB1 0 0 1:aa\nend 1\n"),
+        format!("{top}A1BCD 0 0\nend 1\n"),
     ] {
         assert!(Table::parse(bad.clone().leak()).is_none(), "{bad}");
     }

@@ -2,7 +2,7 @@
 //! council, and its answer (`crate::council_search`), looked up in the page in the postcode table
 //! fetched for everyone. The postcode is never in a form submission, the address, the history,
 //! storage or the title: the field has no name, the form never submits, and what was typed lives
-//! in this component, gone with the page.
+//! in this component, gone with the page; nor is it printed.
 
 use super::browser;
 use super::fetched::Fetched;
@@ -82,8 +82,9 @@ pub fn FindCouncil(props: &FindCouncilProps) -> Html {
         None => "find-council-hint",
     };
 
+    // Not printed: a postcode on paper is one kept.
     html! {
-        <>
+        <div class="signpost-no-print">
             <h2 class="govuk-heading-m">{ words::HEADING }</h2>
             { for props.intros.iter().map(|intro| html! { <p class="govuk-body">{ *intro }</p> }) }
             if let Some(message) = problem {
@@ -123,6 +124,6 @@ pub fn FindCouncil(props: &FindCouncilProps) -> Html {
             </p>
             <p class="govuk-body">{ dialable(words::STUCK) }</p>
             <p class="govuk-body-s">{ crate::postcodes::data_line() }</p>
-        </>
+        </div>
     }
 }

@@ -12,7 +12,7 @@ use crate::content::pages::{every_page, outcome_page as words};
 use crate::content::{self, Contact, Source};
 use crate::core::{Answer, Outcome, Question};
 use crate::dialable::Piece;
-use crate::local_contacts::{ChannelKind, LocalContacts, ShownChannel, ShownContact};
+use crate::local_contacts::{ChannelKind, Given, LocalContacts, ShownChannel, ShownContact};
 use crate::postcodes::Table;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -75,13 +75,16 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
         Rc::new(LocalContacts::default())
     };
     let intros = content::find_council_intros(text.contacts);
-    // The host's area, if the page shows its numbers for it: Find the council says whether they
-    // are the numbers for the postcode found.
+    // The host's area, if the page shows its numbers for it and the website gave them: Find the
+    // council says whether they are the numbers for the postcode found. Numbers a link gave are
+    // anyone's, so it never vouches for them.
     let numbers_for = local.area.filter(|_| {
-        text.contacts
-            .iter()
-            .filter_map(|contact| contact.local)
-            .any(|kind| local.has_numbers_for(kind))
+        local.given == Given::ByTheWebsite
+            && text
+                .contacts
+                .iter()
+                .filter_map(|contact| contact.local)
+                .any(|kind| local.has_numbers_for(kind))
     });
     html! {
         <>
@@ -112,7 +115,8 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
             <h2 class="govuk-heading-m">{ words::CONTACTS_HEADING }</h2>
             { for text.contacts.iter().map(|c| contact(c, &local)) }
             if !intros.is_empty() {
-                <FindCouncil {intros} councils={props.councils} {numbers_for} />
+                // Keyed by the outcome: another outcome's page starts with no postcode and no answer.
+                <FindCouncil key={props.outcome.to_string()} {intros} councils={props.councils} {numbers_for} />
             }
 
             <h2 class="govuk-heading-m">{ words::CONFIDENTIALITY_HEADING }</h2>

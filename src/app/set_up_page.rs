@@ -18,6 +18,7 @@ use crate::local_contacts::{KEYS, LocalContacts, Problem};
 use crate::postcodes::Table;
 use crate::set_up::SetUpCode;
 use gloo::utils::window;
+use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -26,6 +27,11 @@ use yew::prelude::*;
 const INPUT_TYPES: [&str; KEYS.len()] = [
     "text", "text", "text", "text", "tel", "tel", "tel", "email", "text",
 ];
+
+thread_local! {
+    /// The postcode table, fetched once for this build however often the page is opened.
+    static TABLE: Cell<Option<&'static Table>> = const { Cell::new(None) };
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SetUpProps {
@@ -112,11 +118,18 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
             }
         })
     };
-    let councils = use_state(|| Fetched::Loading);
+    let councils = use_state(|| TABLE.get().map_or(Fetched::Loading, Fetched::Ready));
     {
         let councils = councils.setter();
         use_effect_with((), move |_| {
-            fetched::councils(move |fetched| councils.set(fetched));
+            if TABLE.get().is_none() {
+                fetched::councils(move |fetched| {
+                    if let Fetched::Ready(table) = fetched {
+                        TABLE.set(Some(table));
+                    }
+                    councils.set(fetched);
+                });
+            }
         });
     }
     let field = |index: usize| {
@@ -375,6 +388,9 @@ fn FindArea(props: &FindAreaProps) -> Html {
         Some(AreaFound::Council(_, said) | AreaFound::NotOne(said)) => said.as_str(),
         _ => "",
     };
+    // The error shows under the label, as GOV.UK's do, and is said in the status too, so a
+    // screen reader hears it where focus stays.
+    let said_error = error.unwrap_or("");
     html! {
         <div class={classes!("govuk-form-group", error.map(|_| "govuk-form-group--error"))}>
             <label class="govuk-label" for="setting-postcode">{ words::POSTCODE_LABEL }</label>
@@ -390,7 +406,7 @@ fn FindArea(props: &FindAreaProps) -> Html {
                 {onkeydown} />
             <button type="button" class="govuk-button govuk-button--secondary"
                 onclick={find.reform(|_: MouseEvent| ())}>{ words::POSTCODE_BUTTON }</button>
-            <p class="govuk-body" role="status">{ said }</p>
+            <p class="govuk-body" role="status">{ said }<span class="govuk-visually-hidden">{ said_error }</span></p>
         </div>
     }
 }

@@ -75,7 +75,7 @@ test('a worried neighbour is sent to the LADO, using mouse and keyboard', async 
   // The outcome page: 999 on every page, steps, tappable contacts, the answers with Change links.
   assert.equal(await page.locator('a[href="tel:999"]').first().innerText(), 'call 999');
   assert.ok((await page.locator('ol.govuk-list--number li').count()) >= 3);
-  assert.ok(await page.locator('a[href="tel:08088005000"]').isVisible(), 'the NSPCC number is a tel: link');
+  assert.ok(await page.locator('.signpost-contact a[href="tel:08088005000"]').isVisible(), 'the NSPCC contact\'s number is a tel: link');
   const rows = page.locator('.govuk-summary-list__row');
   assert.equal(await rows.count(), 3);
   assert.match(await rows.nth(1).innerText(), /About you\s+Someone else\s+Change/);

@@ -15,17 +15,18 @@ const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', i
  * reason; the last rise, to 125,400, a second reading's fixes to a host's contacts and to Exit in
  * a frame (125,069 measured); issue 23 added Exit kept in reach and numbers as links and took the
  * page's scripts' comments out (125,276), within it; issue 24's Find the council raised it to
- * 133,500 (133,289 measured: its table comes after the first screen, its code is in the wasm).
+ * 133,900 (133,533 measured with a review's fixes: its table comes after the first screen, its
+ * code is in the wasm).
  * The margin is above the few hundred bytes
  * the wasm moves when only the advice's version changes. Lower it with each cut; never raise it
  * without a reason in the commit. */
-const BUDGET = 133_500;
+const BUDGET = 133_900;
 
 /** What opening #set-up fetches the first time: the set-up page's own build, a page a setting's
- * manager opens once (116,424 bytes with the checks above, which its form uses too, the host
+ * manager opens once (117,006 bytes with the checks above, which its form uses too, the host
  * script its code carries inline, the one-page notice with its QR code, and the setting's council
  * found from its postcode). A ceiling, as above. */
-const SET_UP_BUDGET = 117_150;
+const SET_UP_BUDGET = 117_400;
 const SET_UP_BUILD = ['start-set-up.js', 'signpost-set-up.js', 'signpost-set-up_bg.wasm'];
 
 /** Every file the first screen fetches: index.html and each style sheet, script and wasm it
