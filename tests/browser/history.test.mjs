@@ -90,9 +90,12 @@ test('Back then Forward shows the same page with the same answers', async () => 
   const { context, page } = await openTool();
   await waitForApp(page);
   await walk(page, TO_LADO);
+  // "Why" and "Your next steps" are built a frame after the page is painted: compare whole pages.
+  await page.locator('#next-steps-heading').waitFor();
   const outcome = await page.locator('main').innerText();
   await historyStep(page, () => page.goBack());
   await historyStep(page, () => page.goForward());
+  await page.locator('#next-steps-heading').waitFor();
   assert.equal(await page.locator('main').innerText(), outcome);
   await context.close();
 });
