@@ -50,6 +50,26 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --loglevel=error --no-audit --no-fund >/dev/null
 fi
 
+# Installs Debian packages as root, or with sudo; without either, says what to run (and `hint`)
+# and stops. Usage: debian_install HINT [apt-get option...] PACKAGE...
+debian_install() {
+  local hint="$1"; shift
+  say "installing Debian's $* (about a minute, once)"
+  local as_root=()
+  if [ "$(id -u)" != 0 ]; then
+    if command -v sudo >/dev/null; then
+      as_root=(sudo)
+    else
+      say "These are missing and this user cannot install them. Run as root:"
+      say "  apt-get update && apt-get install -y $*"
+      say "$hint"
+      exit 1
+    fi
+  fi
+  "${as_root[@]}" apt-get update -qq >/dev/null
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
 if [ "${1:-}" = "--browser" ]; then
   if [ -n "${CHROMIUM_PATH:-}" ]; then
     if [ ! -x "$CHROMIUM_PATH" ]; then
@@ -57,19 +77,7 @@ if [ "${1:-}" = "--browser" ]; then
       exit 1
     fi
   elif [ ! -x /usr/bin/chromium ]; then
-    say "installing Debian's chromium"
-    if [ "$(id -u)" = 0 ]; then
-      as_root=()
-    elif command -v sudo >/dev/null; then
-      as_root=(sudo)
-    else
-      say "Chromium is missing and this user cannot install it. Run as root:"
-      say "  apt-get update && apt-get install -y chromium"
-      say "or set CHROMIUM_PATH to a Chromium you have."
-      exit 1
-    fi
-    "${as_root[@]}" apt-get update -qq >/dev/null
-    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    debian_install "or set CHROMIUM_PATH to a Chromium you have." chromium
   fi
   # The other two engines, from Debian's own packages (no browser download): each is used as
   # its variable names it, or installed if missing. xvfb gives WebKitGTK's MiniBrowser a display.
@@ -87,17 +95,6 @@ if [ "${1:-}" = "--browser" ]; then
   done
   command -v xvfb-run >/dev/null || debian+=(xvfb xauth)
   if [ "${#debian[@]}" -gt 0 ]; then
-    say "installing Debian's ${debian[*]} (about a minute, once)"
-    if [ "$(id -u)" = 0 ]; then
-      as_root=()
-    elif command -v sudo >/dev/null; then
-      as_root=(sudo)
-    else
-      say "These are missing and this user cannot install them. Run as root:"
-      say "  apt-get update && apt-get install -y --no-install-recommends ${debian[*]}"
-      exit 1
-    fi
-    "${as_root[@]}" apt-get update -qq >/dev/null
-    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${debian[@]}" >/dev/null
+    debian_install "or set FIREFOX_PATH and WEBKIT_DRIVER_PATH to the programs you have." --no-install-recommends "${debian[@]}"
   fi
 fi
