@@ -29,9 +29,9 @@ pub struct FindCouncilProps {
 
 #[component]
 pub fn FindCouncil(props: &FindCouncilProps) -> Html {
-    // What the question shows, kept in the component and drawn again by hand (`use_state` of a
-    // type of its own measured 348 bytes brotli more in the wasm), and whether focus is still to
-    // move after Find the council was pressed.
+    // What the question shows, kept in the component and drawn again by hand (smaller in the
+    // wasm than a `use_state` of a type of its own: docs/find-the-council.md), and whether focus
+    // is still to move after Find the council was pressed.
     let asked = use_mut_ref(|| (Shown::Nothing, false));
     let redraw = use_force_update();
     let field = use_node_ref();
