@@ -76,14 +76,16 @@ export async function clickToNextPage(page, selector) {
   }, [before], { because: `a new heading after clicking ${selector} on "${before}"` });
 }
 
-/** Clicks the button or link on the start page whose text matches `pattern`. */
+/** Clicks the button or link whose text matches `pattern`, once it is on show: parts of a page
+ * (its "Why", its next steps and the Start again button below them) are drawn a frame after
+ * its heading, and a person waits for them too. */
 async function clickByText(page, tag, pattern) {
-  const index = await page.evaluate((tag, source) => {
+  const index = (await waitFor(page, (tag, source) => {
     const re = new RegExp(source);
-    // Only what is on show: the app may keep pages drawn out of sight.
-    return [...document.querySelectorAll(tag)].findIndex((element) => re.test(element.textContent) && element.getClientRects().length > 0);
-  }, tag, pattern.source);
-  if (index < 0) throw new Error(`no ${tag} reads ${pattern}`);
+    // Only what is on show: the app may keep pages drawn out of sight. One more than the
+    // index, so that the first element is truthy.
+    return 1 + [...document.querySelectorAll(tag)].findIndex((element) => re.test(element.textContent) && element.getClientRects().length > 0);
+  }, [tag, pattern.source], { because: `a ${tag} that reads ${pattern}` })) - 1;
   const before = await heading(page);
   // Marks the one element to click (the app may keep an element between pages, mark and all).
   await page.evaluate((tag, index) => {
