@@ -13,9 +13,16 @@
 //! - after Exit no entry of the tool is reachable: behind the destination there is none, and
 //!   ahead of it only the entry Exit left, which leaves again as soon as it is shown.
 //!
-//! The browser tests (`tests/browser/history.test.mjs`) check that Chromium behaves as modelled.
+//! The browser tests (`tests/browser/history.test.mjs`) check that Chromium behaves as modelled,
+//! and the model writes walks (`tests/snapshots/history-walks.txt`) that
+//! `tests/engines/history.test.mjs` replays in Chromium, Firefox and WebKit, comparing each page
+//! with the model's.
+
+mod snapshot;
 
 use signpost::core::{Action, FLOWS, LinkTarget, Page, Question, State, Sync, sync, verify};
+use std::collections::{BTreeSet, VecDeque};
+use std::fmt::Write as _;
 
 /// The fragments links can name: an outcome, a journey, a check, the glossary, the set-up page,
 /// and fragments the tool does not know. Links to every ID open the same way (`LinkTarget::from_fragment`); these
@@ -124,6 +131,7 @@ impl Browser {
     fn load(&mut self) {
         for entry in &mut self.entries {
             entry.seen = None;
+            entry.chosen = None;
         }
         let entry = self.entry();
         let linked = entry.fragment.and_then(LinkTarget::from_fragment);
@@ -229,6 +237,7 @@ impl Browser {
         let first = self.first_of_tool();
         for entry in &mut self.entries[first..self.at] {
             entry.seen = None;
+            entry.chosen = None;
         }
     }
 
@@ -477,4 +486,247 @@ fn back_from_answer_the_questions_on_a_linked_outcome_returns_to_it() {
         browser.app.as_ref().map(State::page),
         Some(Page::Linked(_))
     ));
+}
+
+/// What a person does in the walks the engines replay: the moves within the tool that touch its
+/// history (links and Exit have tests of their own in `tests/engines/`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Move {
+    /// "Start now", or a question's answer and Continue.
+    Continue,
+    /// The first answer's Change link on an outcome.
+    Change,
+    StartAgain,
+    /// "Answer the questions" on an outcome opened from a link.
+    AnswerTheQuestions,
+    BackLink,
+    Back,
+    Forward,
+    Reload,
+}
+
+impl Move {
+    const ALL: [Move; 8] = [
+        Move::Continue,
+        Move::Change,
+        Move::StartAgain,
+        Move::AnswerTheQuestions,
+        Move::BackLink,
+        Move::Back,
+        Move::Forward,
+        Move::Reload,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Move::Continue => "continue",
+            Move::Change => "change",
+            Move::StartAgain => "start-again",
+            Move::AnswerTheQuestions => "answer-the-questions",
+            Move::BackLink => "back-link",
+            Move::Back => "back",
+            Move::Forward => "forward",
+            Move::Reload => "reload",
+        }
+    }
+
+    /// The step this move is on the page on show, if the person can make it there, with what it
+    /// acts on (the answer chosen, the question changed). Back and Forward stay within the tool.
+    fn step(self, browser: &Browser) -> Option<(Step, &'static str)> {
+        let app = browser.app.as_ref().filter(|app| !app.left())?;
+        let within_tool = |index: usize| {
+            browser
+                .entries
+                .get(index)
+                .is_some_and(|entry| entry.document == Document::Tool)
+        };
+        match (self, app.page()) {
+            (Move::Continue, Page::Start) => {
+                let public = signpost::core::flow("public").expect("the public flow");
+                Some((Step::App(Action::Start(public)), public.id))
+            }
+            (Move::Continue, Page::Question { question, .. }) => {
+                let answer = answer_to(question);
+                Some((Step::App(Action::Choose(Some(answer))), answer))
+            }
+            (Move::Change, Page::Outcome { answers, .. }) => {
+                let question = answers.first()?.question();
+                Some((Step::App(Action::Change(question)), question.id()))
+            }
+            (Move::StartAgain, Page::Outcome { .. } | Page::Linked(_)) => {
+                Some((Step::App(Action::StartAgain), "-"))
+            }
+            (Move::AnswerTheQuestions, Page::Linked(_)) => {
+                Some((Step::App(Action::StartOffered), "-"))
+            }
+            (Move::BackLink, _) if app.can_go_back() => Some((Step::BackLink, "-")),
+            (Move::Back, _) if browser.at > 0 && within_tool(browser.at - 1) => {
+                Some((Step::Back, "-"))
+            }
+            (Move::Forward, _) if within_tool(browser.at + 1) => Some((Step::Forward, "-")),
+            (Move::Reload, _) => Some((Step::Reload, "-")),
+            _ => None,
+        }
+    }
+}
+
+/// The answer a walk gives to `question`: the one the longest path through its flow gives, so a
+/// walk goes through as many questions as it can.
+fn answer_to(question: Question) -> &'static str {
+    let flow = FLOWS
+        .iter()
+        .find(|flow| flow.question(question).is_some())
+        .expect("every question is in a flow");
+    let paths = verify::paths(flow).expect("every flow's paths");
+    let longest = paths
+        .iter()
+        .max_by_key(|path| path.answers.len())
+        .expect("a flow has a path");
+    longest
+        .answers
+        .iter()
+        .find(|(asked, _)| *asked == question)
+        .map(|(_, answer)| *answer)
+        .unwrap_or_else(|| flow.question(question).unwrap().branches[0].answer)
+}
+
+/// What the engines compare after each move: the page the model shows, the number
+/// `history.state` carries, whether the Back link shows, and the answer already chosen on a
+/// question.
+fn shown(browser: &Browser) -> String {
+    let app = browser.app.as_ref().expect("a walk stays in the tool");
+    let page = match app.page() {
+        Page::Start => "start".to_owned(),
+        Page::Question { question, .. } => format!("question:{question}"),
+        Page::Outcome { outcome, .. } => format!("outcome:{outcome}"),
+        Page::Linked(outcome) => format!("linked:{outcome}"),
+        Page::Glossary => "glossary".to_owned(),
+        Page::SetUp => "set-up".to_owned(),
+    };
+    let chosen = match app.page() {
+        Page::Question {
+            prefill: Some(answer),
+            ..
+        } => answer,
+        _ => "-",
+    };
+    let entry = browser
+        .entry()
+        .label
+        .expect("the tool's entries carry a number");
+    let back = if app.can_go_back() { "yes" } else { "no" };
+    format!("{page} entry={entry} back={back} chosen={chosen}")
+}
+
+/// The shortest run of moves from `browser` that ends in a pair of moves (`last`, then another)
+/// not yet `covered`, searched up to `depth` moves ahead.
+fn to_next_new_pair(
+    browser: &Browser,
+    last: Option<Move>,
+    covered: &BTreeSet<(Move, Move)>,
+    depth: usize,
+) -> Option<Vec<Move>> {
+    let mut queue = VecDeque::from([(browser.clone(), last, Vec::new())]);
+    while let Some((browser, last, moves)) = queue.pop_front() {
+        if moves.len() == depth {
+            continue;
+        }
+        for next in Move::ALL {
+            let Some((step, _)) = next.step(&browser) else {
+                continue;
+            };
+            let mut after = browser.clone();
+            after.take(step).expect("the model keeps history right");
+            let mut moves = moves.clone();
+            moves.push(next);
+            if last.is_some_and(|last| !covered.contains(&(last, next))) {
+                return Some(moves);
+            }
+            queue.push_back((after, Some(next), moves));
+        }
+    }
+    None
+}
+
+/// A walk from the tool opened at `#fragment` (or at no fragment) that makes each pair of moves,
+/// one after the other, not yet `covered` that the model can reach within eight moves of where
+/// the walk has got to, with the model's page after each move.
+fn walk(fragment: Option<&'static str>, covered: &mut BTreeSet<(Move, Move)>) -> String {
+    let mut browser = Browser::linked_from_host(fragment);
+    let mut text = format!(
+        "walk #{}\nopen - {}\n",
+        fragment.unwrap_or(""),
+        shown(&browser)
+    );
+    let mut last = None;
+    while let Some(moves) = to_next_new_pair(&browser, last, covered, 8) {
+        for next in moves {
+            let (step, acts_on) = next.step(&browser).expect("the search found it possible");
+            browser.take(step).expect("the model keeps history right");
+            if let Some(last) = last {
+                covered.insert((last, next));
+            }
+            last = Some(next);
+            writeln!(text, "{} {acts_on} {}", next.name(), shown(&browser)).unwrap();
+        }
+    }
+    text
+}
+
+/// Where the walks open the tool: its start page, an outcome a link names, and a flow a link names.
+const OPENINGS: [Option<&str>; 3] = [None, Some("contact-ofsted"), Some("setting")];
+
+/// Adds to `pairs` every pair of moves made one after the other in any sequence of up to
+/// `depth` moves from `browser`, `last` being the move that came to it.
+fn pairs_within(
+    browser: &Browser,
+    last: Option<Move>,
+    depth: usize,
+    pairs: &mut BTreeSet<(Move, Move)>,
+) {
+    if depth == 0 {
+        return;
+    }
+    for next in Move::ALL {
+        let Some((step, _)) = next.step(browser) else {
+            continue;
+        };
+        if let Some(last) = last {
+            pairs.insert((last, next));
+        }
+        let mut after = browser.clone();
+        after.take(step).expect("the model keeps history right");
+        pairs_within(&after, Some(next), depth - 1, pairs);
+    }
+}
+
+#[test]
+fn the_walks_the_engines_replay_are_the_models_and_make_every_pair_of_moves() {
+    let mut text = String::from(
+        "# Walks through the tool's history that tests/engines/history.test.mjs replays in each\n\
+         # engine, with the page the model (tests/history.rs) says each move shows: the page,\n\
+         # the number history.state carries, whether the Back link shows, and the answer already\n\
+         # chosen on a question. `UPDATE_SNAPSHOTS=1 cargo test --test history` rewrites it.\n",
+    );
+    let mut every_pair = BTreeSet::new();
+    for fragment in OPENINGS {
+        text.push_str(&walk(fragment, &mut every_pair));
+    }
+    // Every pair of moves a person can make, one after the other, within six moves of opening
+    // the tool (found by trying every sequence in the model) is made by a walk.
+    let mut possible = BTreeSet::new();
+    for fragment in OPENINGS {
+        pairs_within(&Browser::linked_from_host(fragment), None, 6, &mut possible);
+    }
+    let missing: Vec<_> = possible.difference(&every_pair).collect();
+    assert!(
+        missing.is_empty(),
+        "no walk makes these pairs of moves: {missing:?}"
+    );
+    let file = snapshot::path("history-walks.txt");
+    snapshot::assert_all_match(
+        &snapshot::compare(&file, &text)
+            .into_iter()
+            .collect::<Vec<_>>(),
+    );
 }

@@ -61,6 +61,7 @@ function wrap(page, context) {
     press: (key) => page.keyboard.press(key),
     back: () => page.goBack({ timeout: 5000 }).catch(() => {}),
     forward: () => page.goForward({ timeout: 5000 }).catch(() => {}),
+    reload: () => page.reload(),
     async frame(selector) {
       const element = await page.waitForSelector(selector);
       return inFrame(await element.contentFrame());

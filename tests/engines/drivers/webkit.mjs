@@ -5,7 +5,7 @@
 // Every driver (chromium.mjs, firefox.mjs, this) gives the same small interface:
 //   launch({ proxy }) -> { version, newPage(), close() }, and `can`, what the engine can do;
 //   a page: goto, url, evaluate(fn, ...args), click(selector), type(selector, text),
-//   press(key), back, forward, frame(selector) -> { evaluate, click, type }, setViewport,
+//   press(key), back, forward, reload, frame(selector) -> { evaluate, click, type }, setViewport,
 //   emulateMedia (null where the engine cannot), pdf (null where it cannot), screenshot,
 //   cookies, close. A page is a fresh profile's tab: its own history, storage and cookies.
 import { spawn } from 'node:child_process';
@@ -157,6 +157,7 @@ function wrap(session) {
     },
     back: () => send('POST', '/back', {}),
     forward: () => send('POST', '/forward', {}),
+    reload: () => send('POST', '/refresh', {}),
     async frame(selector) {
       const within = inFrame(selector);
       return {
