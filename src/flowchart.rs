@@ -27,7 +27,8 @@ const COLUMN_X: [usize; 2] = [30, 400];
 const COLUMN_WIDTH: usize = 318;
 /// The space between two lines run side by side.
 const LANE: usize = 11;
-/// How many characters fit on a line in a box, and after an arrow.
+/// How many characters fit on a line in a box, and after an arrow, in Arial (the drawing names
+/// it first, so that its lines are as wide in every browser, Liberation Sans standing in on Linux).
 const TEXT_CHARS: usize = 44;
 const DESTINATION_CHARS: usize = 40;
 
@@ -244,7 +245,7 @@ pub fn svg(flow: &Flow, title: &str) -> String {
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" role=\"img\" aria-labelledby=\"flowchart-title\">\n\
          <title id=\"flowchart-title\">{title}</title>\n\
-         <style>text {{ font: {FONT}px sans-serif; fill: #000 }} .strong {{ font-weight: bold }} \
+         <style>text {{ font: {FONT}px Arial, sans-serif; fill: #000 }} .strong {{ font-weight: bold }} \
          .question {{ fill: none; stroke: #000; stroke-width: 2 }} \
          .line {{ fill: none; stroke: #000; stroke-width: 2; marker-end: url(#head) }}</style>\n\
          <defs><marker id=\"head\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"5\" markerHeight=\"5\" orient=\"auto\">\
