@@ -1,7 +1,7 @@
 // Accessible to WCAG 2.2 AA, tested in a real browser against the release build: axe-core on
 // every distinct page the app can show, then the checks axe cannot make (focus and titles, the
 // keyboard alone, the safety controls staying put, reflow at 320px, text at 200%, reduced
-// motion), and screenshots for a person to look at.
+// motion, a forced-colours mode), and screenshots for a person to look at.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -623,4 +623,111 @@ test('screenshots of the start, a question, an error and an outcome at 320px and
     await shoot('outcome');
     await context.close();
   }
+});
+
+/** In the page: what a forced-colours (high contrast) mode would leave unseen of `checks`, each
+ * [name, selector, what]: `edge`, the element's border (or, with `::before`/`::after` in the
+ * selector, its drawn box) against what is behind it; `text`, its words against its ground;
+ * `focus`, a focus indicator, looked for after focusing the element, that was not there before. */
+const unseenInForcedColours = (page, checks) => page.evaluate((checks) => {
+  const rgba = (colour) => {
+    const [r, g, b, a = 1] = colour.match(/[\d.]+/g).map(Number);
+    return { r, g, b, a };
+  };
+  const luminance = ({ r, g, b }) => {
+    const channel = (c) => { const s = c / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  // `colour` over `ground`: a transparent border or outline is the ground's colour.
+  const contrast = (colour, ground) => {
+    const over = (c) => colour.a * colour[c] + (1 - colour.a) * ground[c];
+    const [light, dark] = [luminance({ r: over('r'), g: over('g'), b: over('b') }), luminance(ground)].sort((x, y) => y - x);
+    return (light + 0.05) / (dark + 0.05);
+  };
+  // The colour behind an element: the first ancestor's opaque background, or the canvas.
+  const behind = (element) => {
+    for (let at = element; at; at = at.parentElement) {
+      const colour = rgba(getComputedStyle(at).backgroundColor);
+      if (colour.a > 0.5) return colour;
+    }
+    const canvas = document.body.appendChild(Object.assign(document.createElement('div'), { style: 'background: Canvas' }));
+    const colour = rgba(getComputedStyle(canvas).backgroundColor);
+    canvas.remove();
+    return colour;
+  };
+  const problems = [];
+  for (const [name, selector, what] of checks) {
+    const [css, pseudo = null] = selector.split(/(?=::)/);
+    const elements = [...document.querySelectorAll(css)].filter((element) => element.getClientRects().length > 0);
+    if (elements.length === 0) problems.push(`${name}: nothing on the page matches ${css}`);
+    for (const element of elements) {
+      const style = () => getComputedStyle(element, pseudo);
+      const ground = behind(pseudo ? element : element.parentElement);
+      const edgeSeen = (s) => ['Top', 'Right', 'Bottom', 'Left'].some((side) => parseFloat(s[`border${side}Width`]) >= 1
+        && s[`border${side}Style`] !== 'none' && contrast(rgba(s[`border${side}Color`]), ground) >= 3);
+      const outlineSeen = (s) => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && contrast(rgba(s.outlineColor), ground) >= 3;
+      if (what === 'edge' && !edgeSeen(style())) {
+        problems.push(`${name}: its edge does not show (border ${style().borderTopWidth} ${style().borderTopStyle} ${style().borderTopColor} on ${JSON.stringify(ground)})`);
+      }
+      if (what === 'text') {
+        const own = rgba(style().backgroundColor);
+        const textGround = own.a > 0.5 ? own : ground;
+        if (contrast(rgba(style().color), textGround) < 4.5) problems.push(`${name}: its words (${style().color}) do not show on ${JSON.stringify(textGround)}`);
+      }
+      if (what === 'focus') {
+        // A radio's focus shows on its drawn circle, the label's ::before.
+        const input = element.matches('.govuk-radios__input');
+        const shows = input ? element.nextElementSibling : element;
+        const drawn = () => getComputedStyle(shows, input ? '::before' : null);
+        const before = { outline: outlineSeen(drawn()), border: drawn().borderTopWidth };
+        element.focus();
+        const after = { outline: outlineSeen(drawn()), border: drawn().borderTopWidth, seen: `${drawn().outlineStyle} ${drawn().outlineColor}` };
+        element.blur();
+        if (!((after.outline && !before.outline) || parseFloat(after.border) > parseFloat(before.border))) {
+          problems.push(`${name}: focus does not show (focused, its outline is ${after.seen})`);
+        }
+      }
+    }
+  }
+  return problems;
+}, checks);
+
+test('in a forced-colours (high contrast) mode, light or dark, Exit this page, radios, focus and errors all show', async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const problems = [];
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await browser.newPage();
+    await page.emulateMedia({ forcedColors: 'active', colorScheme });
+    const check = async (where, checks) => {
+      problems.push(...(await unseenInForcedColours(page, checks)).map((problem) => `${colorScheme}, ${where}: ${problem}`));
+      await page.screenshot({ path: `${SCREENSHOTS}forced colours, ${colorScheme}, ${where}.png`, fullPage: true });
+    };
+    const everyPage = [
+      ['Exit this page', '#exit-this-page', 'edge'], ['Exit this page', '#exit-this-page', 'text'],
+      ['Exit this page', '#exit-this-page', 'focus'],
+    ];
+    await page.goto(server.url);
+    await waitForApp(page);
+    await check('the start page', [...everyPage,
+      ['a button', '.govuk-button', 'edge'], ['a button', '.govuk-button', 'focus'], ['a link', 'main .govuk-link', 'focus']]);
+    await clickToNextPage(page, page.getByRole('button', { name: 'Start now' }));
+    await continueWithNothing(page);
+    await check('a question with an error', [...everyPage,
+      ['the error summary', '.govuk-error-summary', 'edge'], ['the error summary link', '.govuk-error-summary a', 'focus'],
+      ['the question with the error', '.govuk-form-group--error', 'edge'], ['the error message', '.govuk-error-message', 'text'],
+      ['a radio', '.govuk-radios__label::before', 'edge'], ['a radio', '.govuk-radios__input', 'focus'],
+      ['Continue', 'form .govuk-button', 'edge'], ['Continue', 'form .govuk-button', 'focus']]);
+    await page.locator('#answer-no').check();
+    await check('a question answered', [['the chosen radio', '.govuk-radios__input:checked + .govuk-radios__label::after', 'edge']]);
+    await clickToNextPage(page, page.getByRole('button', { name: 'Continue' }));
+    await walkOn(page, [['who-are-you', 'someone-else'], ['what-is-the-worry', 'harm-by-worker']]);
+    await page.getByRole('heading', { level: 2, name: 'Find the council' }).waitFor();
+    await page.getByRole('button', { name: 'Find the council' }).click();
+    await page.locator('.govuk-input--error').waitFor();
+    await check('an outcome, with a postcode error', [...everyPage,
+      ['a link', 'main .govuk-link', 'focus'], ['the postcode box', '.govuk-input', 'edge'], ['the postcode box', '.govuk-input', 'focus'],
+      ['the postcode error', '.govuk-input--error', 'edge'], ['the postcode error message', '.govuk-error-message', 'text']]);
+    await page.close();
+  }
+  assertNone(problems, 'what a forced-colours mode hides');
 });

@@ -132,10 +132,10 @@ eachEngine((context) => {
 
   // WebKitGTK's WebDriver stops answering once a page comes back from its back/forward cache
   // (each command waits until the run's timeout), so WebKit cannot be driven through this; the
-  // Chromium and Firefox runs check it, and exit-this-page.js's `pageshow` handler is the same
-  // code in every engine.
+  // Chromium and Firefox runs check it, and the next test checks, in every engine, the nearest
+  // thing: exit-this-page.js's `pageshow` handler, given the event a restored page gets.
   const bfcache = context.engine.can.driveBackForwardCache === false
-    ? { skip: "WebKitGTK's WebDriver does not answer after a page is restored from the back/forward cache" }
+    ? { skip: "WebKitGTK's WebDriver does not answer after a page is restored from the back/forward cache; the next test gives the page the event a restored page gets" }
     : {};
   test('a page shown again from the back/forward cache starts afresh, never with the answers', bfcache, async (t) => {
     const { sites } = context;
@@ -158,6 +158,25 @@ eachEngine((context) => {
       // Restored from the cache or loaded again, the tool starts afresh (exit-this-page.js,
       // `pageshow` with `persisted`).
       assert.notEqual(await heading(page), 'Talk to Childline', 'Back showed the answers\' outcome');
+      assert.equal(await page.evaluate(() => document.querySelectorAll('.govuk-summary-list, input:checked').length), 0, 'an answer shows');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a page told it was restored from the back/forward cache (pageshow, persisted) loads afresh', async () => {
+    const page = await context.browser.newPage();
+    try {
+      await page.goto(context.sites.tool);
+      await waitForApp(page);
+      await walk(page, [['immediate-danger', 'no'], ['who-are-you', 'child-or-young-person']]);
+      await waitFor(page, () => document.getElementById('page-heading')?.textContent === 'Talk to Childline');
+      await page.evaluate(() => {
+        window.enginesMark = 'kept';
+        window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      });
+      // A new document (the mark is gone) on the start page, the answers forgotten.
+      await waitFor(page, () => window.enginesMark === undefined && !!document.querySelector('.govuk-button--start'), [], { because: 'the page loaded afresh' });
       assert.equal(await page.evaluate(() => document.querySelectorAll('.govuk-summary-list, input:checked').length), 0, 'an answer shows');
     } finally {
       await page.close();
