@@ -60,7 +60,7 @@ fn main() {
         for problem in &build.problems {
             eprintln!("  {problem}");
         }
-        eprintln!("\nREADME.md, \"Changing the wording\", says what each file holds.\n");
+        eprintln!("\ndocs/changing-the-wording.md says what each file holds.\n");
         std::process::exit(1);
     }
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("content.rs");

@@ -113,7 +113,7 @@ pub const FILES: &[WordsFile] = &[
             list("intro", "The paragraphs under the heading."),
             list(
                 "labels",
-                "Each field's label, in the order of `local_contacts::KEYS`.",
+                "Each field's label, in the order of `local_contacts::HostKey`.",
             ),
             list("hints", "Each field's hint, in the same order."),
             text(

@@ -152,7 +152,7 @@ const PAGE_PROBE = () => {
 
   // The browser's own largest contentful paint: the last candidate it reported before the first
   // click (it reports no more after input). Lighthouse simulates its LCP from a load without
-  // throttling instead (README, "Measuring").
+  // throttling instead (docs/measuring.md).
   let largestPaint = null;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) largestPaint = entry.startTime;

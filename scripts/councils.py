@@ -173,7 +173,7 @@ def check(path, postcodes):
 
 
 def accuracy(postcodes):
-    """How often a guess from part of the postcode alone would be wrong (README, "Find the council")."""
+    """How often a guess from part of the postcode alone would be wrong (docs/find-the-council.md)."""
     english = [(split(p), c) for p, c in postcodes if split(p) and len(c) > 1]
     for name, key in [("district", lambda parts: parts[0]), ("sector", lambda parts: parts[:2])]:
         areas = collections.defaultdict(collections.Counter)

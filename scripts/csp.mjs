@@ -36,7 +36,7 @@ writeFileSync(file, html);
 
 // frame-ancestors works only as a header. `*` lets any setting's site frame Signpost, as a host
 // serving it for many settings must; a setting serving its own copy can name its own site
-// (README, "Put Signpost on your site"). Cross-Origin-Opener-Policy cuts the handle a page that
+// (docs/embedding.md). Cross-Origin-Opener-Policy cuts the handle a page that
 // opened Signpost would keep on it, with which it could later send the tab to a look-alike
 // (security review L1); it does not touch framing. Strict-Transport-Security keeps the browser on
 // HTTPS once it has been there (browsers ignore it over plain HTTP).

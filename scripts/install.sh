@@ -5,7 +5,7 @@
 # other engines the cross-engine tests (tests/engines/) drive: Firefox (FIREFOX_PATH, else
 # Debian's firefox-esr) and WebKit (WEBKIT_DRIVER_PATH, else Debian's WebKitWebDriver from
 # webkit2gtk-driver, with WebKitGTK's MiniBrowser, under xvfb-run).
-# Runs as any user: only Debian's chromium needs root, through sudo when it is there.
+# Runs as any user: only Debian's packages (the browsers) need root, through sudo when it is there.
 
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

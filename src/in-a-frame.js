@@ -1,4 +1,4 @@
-// When Signpost runs in another site's <iframe> (README, "Put Signpost on your site"). Outside
+// When Signpost runs in another site's <iframe> (docs/embedding.md). Outside
 // the WebAssembly app, so it works when the app cannot.
 //
 // Nothing a person does in the frame may be seen by the page around it (security review H2): so

@@ -1,6 +1,6 @@
 // Signpost in another site's frame, as a setting puts it on Wix, Squarespace or WordPress: the
 // setting's page on one origin (localhost) frames Signpost from another (127.0.0.1) with the
-// snippet the README gives, its contacts in the frame's address.
+// snippet the set-up page gives (docs/embedding.md), its contacts in the frame's address.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

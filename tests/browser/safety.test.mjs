@@ -34,7 +34,7 @@ async function assertEssentials(page, because) {
   for (const fact of ESSENTIALS) assert.ok(text.includes(fact), `${because}: "${fact}" is not shown`);
 }
 
-/** A setting's own page, linking into the tool, as the README invites. */
+/** A setting's own page, linking into the tool, as docs/architecture.md invites. */
 const LINKED_TARGETS = [
   '', '#setting', '#professional', '#which-lado', '#dbs-referral', '#glossary', '#set-up', '#staying-safe',
   // Every outcome, as a setting's policy may link to any.
@@ -227,7 +227,7 @@ test('the app runs under a strict Content Security Policy that is really enforce
 
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(meta, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
-  // The header adds frame-ancestors, which a <meta> cannot carry (README, "Security headers").
+  // The header adds frame-ancestors, which a <meta> cannot carry (docs/embedding.md, "Security headers").
   assert.equal(response.headers()['content-security-policy'], `${meta}; frame-ancestors *`, 'the header form matches the meta');
   assert.equal(response.headers()['referrer-policy'], 'no-referrer');
   assert.equal(await page.locator('meta[name="referrer"]').getAttribute('content'), 'no-referrer');

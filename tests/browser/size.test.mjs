@@ -11,7 +11,7 @@ import { brotli } from '../../scripts/precompress.mjs';
 const dist = process.env.SIGNPOST_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** What the first screen may weigh, brotli, in bytes: a ceiling just above today's build, so
- * that it cannot grow unnoticed. README, "Measuring", gives each rise and each cut with its
+ * that it cannot grow unnoticed. The commits that changed it give each rise and each cut with its
  * reason; the last rise, to 125,400, a second reading's fixes to a host's contacts and to Exit in
  * a frame (125,069 measured); issue 23 added Exit kept in reach and numbers as links and took the
  * page's scripts' comments out (125,276), within it; issue 24's Find the council raised it to

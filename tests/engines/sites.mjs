@@ -29,7 +29,7 @@ const POLICY = `<!doctype html><html lang="en"><title>Our safeguarding policy</t
 <p><a id="open-which-lado" href="/#which-lado">Which LADO</a></p></body></html>`;
 
 /** A setting's page on another origin (localhost) framing Signpost (127.0.0.1) with the
- * README's snippet and the host script. */
+ * set-up page's snippet and the host script. */
 const framing = (tool) => `<!doctype html><html lang="en"><title>Little Acorns: safeguarding</title>
 <body><h1>Safeguarding at Little Acorns</h1>
 <iframe data-signpost src="${tool}/#setting-name=Little%20Acorns" title="Worried about a child: who to tell"

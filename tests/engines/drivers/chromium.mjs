@@ -1,5 +1,5 @@
 // Chromium (Debian's, or CHROMIUM_PATH) through playwright-core, behind the small interface every
-// engine's driver gives (tests/engines/drivers/README in webkit.mjs's header).
+// engine's driver gives (webkit.mjs's header lists it).
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../browser/harness.mjs';
 import { expression } from './expression.mjs';
