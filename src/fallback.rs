@@ -8,6 +8,7 @@ use crate::content::pages::{self, outcome_page as words};
 use crate::content::{Channel, FALLBACK};
 use crate::dialable::Piece;
 use crate::escape;
+use crate::shared_names::{SET_UP_SLOT_ID, SET_UP_VERSION_ATTRIBUTE, SET_UP_VERSION_TOKEN};
 
 /// The fallback guidance as HTML, indented to sit inside the mount element.
 pub fn html() -> String {
@@ -71,22 +72,15 @@ pub fn html() -> String {
     html
 }
 
-/// The id of the element beside the app's where the set-up page's own build draws
-/// (`app::set_up_slot`).
-pub const SET_UP_SLOT_ID: &str = "signpost-set-up";
 /// The id of the heading that element holds while the set-up build loads.
 pub const SET_UP_LOADING_ID: &str = "set-up-loading";
-/// Written where the set-up build's version goes: `scripts/csp.mjs` puts a hash of the build's
-/// files in its place, and the app asks for the build with it (`?v=`), so after an update a
-/// browser never starts a copy it kept of an older build.
-pub const SET_UP_VERSION_TOKEN: &str = "set-up-build-hash";
 
 /// The element beside the mount element where the set-up page's own build draws: hidden until
 /// `#set-up` is opened, and until the build has drawn, the page's heading and what to do if the
 /// form never comes.
 pub fn set_up_slot_html() -> String {
     format!(
-        r#"      <div id="{SET_UP_SLOT_ID}" class="govuk-grid-column-two-thirds" data-version="{SET_UP_VERSION_TOKEN}" hidden>
+        r#"      <div id="{SET_UP_SLOT_ID}" class="govuk-grid-column-two-thirds" {SET_UP_VERSION_ATTRIBUTE}="{SET_UP_VERSION_TOKEN}" hidden>
         <h1 class="govuk-heading-l" id="{SET_UP_LOADING_ID}" tabindex="-1">{}</h1>
         <p class="govuk-body">{}</p>
       </div>

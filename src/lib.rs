@@ -32,6 +32,7 @@ pub mod postcodes;
 pub mod qr;
 pub mod readability;
 pub mod set_up;
+pub mod shared_names;
 
 #[cfg(feature = "web")]
 pub mod app;

@@ -8,25 +8,33 @@
 pub use crate::content::ChannelKind;
 use crate::content::pages::host_page;
 use crate::content::{COUNCILS, Contact, Council, Local};
-use crate::core::{Outcome, public::PUBLIC};
+use crate::core::{Outcome, kebab_ids, public::PUBLIC};
 use std::fmt;
 
-/// The attributes a host page may set, without their `data-` prefix, in the order the set-up
-/// page asks for them (its labels and hints in `content/interface/set-up.toml` follow it): the
-/// setting's name, its designated safeguarding lead and deputy, the name of the area the council's
-/// numbers are for, the council's children's social care and emergency out-of-hours numbers, the
-/// LADO's phone and email, and the setting's Ofsted URN.
-pub const KEYS: &[&str] = &[
-    "setting-name",
-    "designated-lead",
-    "deputy-lead",
-    "area-name",
-    "social-care-phone",
-    "out-of-hours-phone",
-    "lado-phone",
-    "lado-email",
-    "ofsted-urn",
-];
+kebab_ids! {
+    /// The attributes a host page may set, without their `data-` prefix, in the order the set-up
+    /// page asks for them (its labels and hints in `content/interface/set-up.toml` follow it):
+    /// the setting's name, its designated safeguarding lead and deputy, the council the numbers
+    /// are for, the council's children's social care and emergency out-of-hours numbers, the
+    /// LADO's phone and email, and the setting's Ofsted URN. The same names are the details in a
+    /// frame's or a link's address, and the set-up page's fields.
+    HostKey {
+        SettingName => "setting-name",
+        DesignatedLead => "designated-lead",
+        DeputyLead => "deputy-lead",
+        AreaName => "area-name",
+        SocialCarePhone => "social-care-phone",
+        OutOfHoursPhone => "out-of-hours-phone",
+        LadoPhone => "lado-phone",
+        LadoEmail => "lado-email",
+        OfstedUrn => "ofsted-urn",
+    }
+}
+
+impl HostKey {
+    /// How many there are, for arrays that give each one a value.
+    pub const COUNT: usize = HostKey::ALL.len();
+}
 
 /// The most characters a value may have: a setting's full name fits, and a value that could
 /// only break the page's layout, or fill it, is refused.
@@ -129,6 +137,11 @@ impl Problem {
             | Problem::NotTheSettingsLink { key } => key,
         }
     }
+
+    /// The attribute the problem is with, if Signpost has one of that name.
+    pub fn host_key(&self) -> Option<HostKey> {
+        HostKey::from_id(self.key())
+    }
 }
 
 impl fmt::Display for Problem {
@@ -136,7 +149,10 @@ impl fmt::Display for Problem {
         use host_page::*;
         f.write_str(&match self {
             Problem::UnknownKey { key } => {
-                let known: Vec<String> = KEYS.iter().map(|key| format!("data-{key}")).collect();
+                let known: Vec<String> = HostKey::ALL
+                    .iter()
+                    .map(|key| format!("data-{key}"))
+                    .collect();
                 unknown_attribute(key, &known.join(", "))
             }
             Problem::Missing { key } => empty_attribute(key),
@@ -174,10 +190,10 @@ impl LocalContacts {
         for (key, value) in attributes {
             let value = value.trim();
             let owned_key = key.to_owned();
-            if !KEYS.contains(&key) {
+            let Some(host_key) = HostKey::from_id(key) else {
                 problems.push(Problem::UnknownKey { key: owned_key });
                 continue;
-            }
+            };
             if value.is_empty() {
                 problems.push(Problem::Missing { key: owned_key });
                 continue;
@@ -188,28 +204,28 @@ impl LocalContacts {
             }
             let text = || Some(value.to_owned());
             let name = || text().filter(|v| is_name(v));
-            let passed = match key {
-                "setting-name" => keep(&mut local.setting_name, name()),
-                "designated-lead" => keep(&mut local.designated_lead, name()),
-                "deputy-lead" => keep(&mut local.deputy_lead, name()),
-                "social-care-phone" => keep(&mut local.social_care_phone, phone(value)),
-                "out-of-hours-phone" => keep(&mut local.out_of_hours_phone, phone(value)),
-                "lado-phone" => keep(&mut local.lado_phone, phone(value)),
-                "lado-email" => keep(&mut local.lado_email, text().filter(|v| is_email(v))),
-                "ofsted-urn" => keep(&mut local.ofsted_urn, text().filter(|v| is_urn(v))),
-                "area-name" => keep(&mut local.area, council(value)),
-                _ => unreachable!("every key in KEYS is handled above"),
+            use HostKey::*;
+            let passed = match host_key {
+                SettingName => keep(&mut local.setting_name, name()),
+                DesignatedLead => keep(&mut local.designated_lead, name()),
+                DeputyLead => keep(&mut local.deputy_lead, name()),
+                SocialCarePhone => keep(&mut local.social_care_phone, phone(value)),
+                OutOfHoursPhone => keep(&mut local.out_of_hours_phone, phone(value)),
+                LadoPhone => keep(&mut local.lado_phone, phone(value)),
+                LadoEmail => keep(&mut local.lado_email, text().filter(|v| is_email(v))),
+                OfstedUrn => keep(&mut local.ofsted_urn, text().filter(|v| is_urn(v))),
+                AreaName => keep(&mut local.area, council(value)),
             };
             if !passed {
                 let (key, value) = (owned_key, value.to_owned());
-                problems.push(match key.as_str() {
-                    "setting-name" | "designated-lead" | "deputy-lead" => {
-                        Problem::NotAName { key, value }
+                problems.push(match host_key {
+                    SettingName | DesignatedLead | DeputyLead => Problem::NotAName { key, value },
+                    AreaName => Problem::NotACouncil { key, value },
+                    LadoEmail => Problem::NotAnEmail { key, value },
+                    OfstedUrn => Problem::NotAUrn { key, value },
+                    SocialCarePhone | OutOfHoursPhone | LadoPhone => {
+                        Problem::NotAPhone { key, value }
                     }
-                    "area-name" => Problem::NotACouncil { key, value },
-                    "lado-email" => Problem::NotAnEmail { key, value },
-                    "ofsted-urn" => Problem::NotAUrn { key, value },
-                    _ => Problem::NotAPhone { key, value },
                 });
             }
         }
@@ -217,19 +233,19 @@ impl LocalContacts {
         if local.area.is_none() {
             for (key, given) in [
                 (
-                    "social-care-phone",
+                    HostKey::SocialCarePhone,
                     local.social_care_phone.take().is_some(),
                 ),
                 (
-                    "out-of-hours-phone",
+                    HostKey::OutOfHoursPhone,
                     local.out_of_hours_phone.take().is_some(),
                 ),
-                ("lado-phone", local.lado_phone.take().is_some()),
-                ("lado-email", local.lado_email.take().is_some()),
+                (HostKey::LadoPhone, local.lado_phone.take().is_some()),
+                (HostKey::LadoEmail, local.lado_email.take().is_some()),
             ] {
                 if given {
                     problems.push(Problem::NoArea {
-                        key: key.to_owned(),
+                        key: key.id().to_owned(),
                     });
                 }
             }

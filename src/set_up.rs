@@ -9,6 +9,7 @@
 
 use crate::content::pages::set_up as words;
 use crate::escape;
+use crate::local_contacts::HostKey;
 
 /// The host script (`src/embed/signpost-embed.js`, without its comments): inline in the code, so
 /// that the setting's page runs no script fetched from anywhere, which whoever controlled that
@@ -26,11 +27,11 @@ pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-forms \
     allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox \
     allow-modals allow-downloads";
 
-/// A setting's details, each a key of `local_contacts::KEYS` with a value that passed its check.
+/// A setting's details, each with a value that passed its check.
 pub struct SetUpCode<'a> {
     /// Where Signpost is served, without query or fragment: `https://signpost.example/`.
     pub address: String,
-    pub values: Vec<(&'static str, &'a str)>,
+    pub values: Vec<(HostKey, &'a str)>,
 }
 
 impl SetUpCode<'_> {
@@ -128,7 +129,7 @@ mod tests {
         text.replace(' ', "%20").replace('&', "%26")
     }
 
-    fn code<'a>(values: Vec<(&'static str, &'a str)>) -> SetUpCode<'a> {
+    fn code<'a>(values: Vec<(HostKey, &'a str)>) -> SetUpCode<'a> {
         SetUpCode {
             address: "https://signpost.example/".to_owned(),
             values,
@@ -138,8 +139,8 @@ mod tests {
     #[test]
     fn the_frame_carries_the_details_after_its_fragment_and_the_host_script_inline() {
         let code = code(vec![
-            ("setting-name", "Acorns & Oaks"),
-            ("lado-phone", "01962 876364"),
+            (HostKey::SettingName, "Acorns & Oaks"),
+            (HostKey::LadoPhone, "01962 876364"),
         ]);
         let details = code.details(encode);
         assert_eq!(
@@ -180,8 +181,8 @@ mod tests {
 
     #[test]
     fn the_set_up_page_has_a_label_and_a_hint_for_every_detail() {
-        assert_eq!(words::LABELS.len(), crate::local_contacts::KEYS.len());
-        assert_eq!(words::HINTS.len(), crate::local_contacts::KEYS.len());
+        assert_eq!(words::LABELS.len(), HostKey::COUNT);
+        assert_eq!(words::HINTS.len(), HostKey::COUNT);
     }
 
     #[test]
@@ -207,7 +208,7 @@ mod tests {
     #[test]
     fn attribute_values_cannot_break_out_of_their_quotes() {
         let code = code(vec![(
-            "designated-lead",
+            HostKey::DesignatedLead,
             "Sam \"the lead\" <b>Jones</b> & co",
         )]);
         assert_eq!(

@@ -20,7 +20,9 @@
 
 mod snapshot;
 
-use signpost::core::{Action, FLOWS, LinkTarget, Page, Question, State, Sync, sync, verify};
+use signpost::core::{
+    Action, FLOWS, HistoryWrite, LinkTarget, Page, Question, State, sync, verify,
+};
 use std::collections::{BTreeSet, VecDeque};
 use std::fmt::Write as _;
 
@@ -147,9 +149,9 @@ impl Browser {
         }
         let (page, entry) = (app.page(), app.entry());
         match sync(self.entry().label, entry) {
-            Sync::Nothing => {}
-            Sync::Label(label) => self.entries[self.at].label = Some(label),
-            Sync::Push { from, to } => {
+            HistoryWrite::Nothing => {}
+            HistoryWrite::Label(label) => self.entries[self.at].label = Some(label),
+            HistoryWrite::Push { from, to } => {
                 for label in from..=to {
                     self.push(Entry {
                         label: Some(label),

@@ -4,8 +4,9 @@
 
 use crate::core::Page;
 use crate::core::setting::SETTING;
-use crate::core::{Action, LinkTarget, State, Sync, split_fragment, sync};
-use crate::local_contacts::{Given, KEYS, LocalContacts, Problem};
+use crate::core::{Action, HistoryWrite, LinkTarget, State, split_fragment, sync};
+use crate::local_contacts::{Given, HostKey, LocalContacts, Problem};
+use crate::shared_names::{EXIT_EVENT, HIDING_CLASS};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use std::cell::RefCell;
@@ -69,7 +70,7 @@ pub fn local_contacts(root: &Element) -> (LocalContacts, Vec<Problem>) {
         // Only as many as Signpost has keys for, twice over, however long the address.
         let given_pairs = given_pairs
             .into_iter()
-            .take(2 * KEYS.len())
+            .take(2 * HostKey::COUNT)
             .map(|(key, value)| (decode(key), decode(value)));
         if !in_a_frame() {
             given = Given::ByALink;
@@ -174,14 +175,14 @@ pub fn use_history_entries(entry: usize, dispatcher: UseReducerDispatcher<State>
             return;
         };
         match sync(entry_label(), entry) {
-            Sync::Nothing => {}
-            Sync::Label(label) => {
+            HistoryWrite::Nothing => {}
+            HistoryWrite::Label(label) => {
                 let _ = history.replace_state(&JsValue::from(label as f64), "");
             }
-            Sync::Push { to, .. } if in_a_frame() => {
+            HistoryWrite::Push { to, .. } if in_a_frame() => {
                 let _ = history.replace_state(&JsValue::from(to as f64), "");
             }
-            Sync::Push { from, to } => {
+            HistoryWrite::Push { from, to } => {
                 let location = window().location();
                 let path = location.pathname().unwrap_or_default();
                 let search = location.search().unwrap_or_default();
@@ -201,7 +202,7 @@ pub fn use_history_entries(entry: usize, dispatcher: UseReducerDispatcher<State>
 #[hook]
 pub fn use_forget_on_exit(dispatcher: UseReducerDispatcher<State>) {
     use_effect_with((), move |_| {
-        let listener = EventListener::new(&window(), "signpost-exit", move |_| {
+        let listener = EventListener::new(&window(), EXIT_EVENT, move |_| {
             dispatcher.dispatch(Action::Exit);
         });
         move || drop(listener)
@@ -271,10 +272,9 @@ pub fn chosen_radio(form: &Element) -> Option<String> {
 /// before anything else. The effects of a page drawn just before (Yew may run them a task later)
 /// must then neither add a history entry nor set a telling title.
 fn exiting() -> bool {
-    document().body().is_some_and(|body| {
-        body.class_list()
-            .contains("govuk-exit-this-page-hide-content")
-    })
+    document()
+        .body()
+        .is_some_and(|body| body.class_list().contains(HIDING_CLASS))
 }
 
 /// Runs `then` after the browser has drawn its next frame: work that can wait, out of the way of

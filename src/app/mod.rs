@@ -19,17 +19,13 @@ mod warm_up;
 use crate::content::{self, page_title, pages};
 use crate::core::{Action, LinkTarget, Page, State};
 use crate::local_contacts::LocalContacts;
+use crate::shared_names::MOUNT_ID;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The id of the element the app mounts on. Inside it, `index.html` holds static guidance for a
-/// browser that cannot run the app.
-const MOUNT_ID: &str = "signpost";
-
 /// Mounts the app in a task of its own, after the one that made the wasm ready. Together they
 /// were one task of about 130 ms at 4x slowdown, for which a tap on the page had to wait and
-/// which Lighthouse counted as blocking time; the static guidance shows meanwhile (README,
-/// "Measuring").
+/// which Lighthouse counted as blocking time; the static guidance shows meanwhile (docs/measuring.md).
 pub fn start() {
     browser::after(0, mount);
 }

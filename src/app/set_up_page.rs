@@ -14,7 +14,7 @@ use crate::content::pages::{question_page, set_up as words};
 use crate::content::{self, Contact, Council};
 use crate::core::Outcome;
 use crate::council_search::{AreaFound, area};
-use crate::local_contacts::{KEYS, LocalContacts, Problem};
+use crate::local_contacts::{HostKey, LocalContacts, Problem};
 use crate::postcodes::Table;
 use crate::set_up::SetUpCode;
 use gloo::utils::window;
@@ -23,8 +23,9 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// The input types, in the order of `KEYS`: phones get a phone keypad, the email an email one.
-const INPUT_TYPES: [&str; KEYS.len()] = [
+/// The input types, in the order of `HostKey::ALL`: phones get a phone keypad, the email an
+/// email one.
+const INPUT_TYPES: [&str; HostKey::COUNT] = [
     "text", "text", "text", "text", "tel", "tel", "tel", "email", "text",
 ];
 
@@ -41,10 +42,11 @@ pub struct SetUpProps {
 }
 
 /// A setting's details as given: each field's key and its trimmed value, leaving out the empty.
-type Details = Vec<(&'static str, String)>;
+type Details = Vec<(HostKey, String)>;
 
 fn details_of(values: &[String]) -> Details {
-    KEYS.iter()
+    HostKey::ALL
+        .iter()
         .zip(values.iter())
         .filter(|(_, value)| !value.trim().is_empty())
         .map(|(key, value)| (*key, value.trim().to_owned()))
@@ -52,12 +54,16 @@ fn details_of(values: &[String]) -> Details {
 }
 
 fn read(details: &Details) -> (LocalContacts, Vec<Problem>) {
-    LocalContacts::read(details.iter().map(|(key, value)| (*key, value.as_str())))
+    LocalContacts::read(
+        details
+            .iter()
+            .map(|(key, value)| (key.id(), value.as_str())),
+    )
 }
 
 #[component]
 pub fn SetUpPage(props: &SetUpProps) -> Html {
-    let values = use_state(|| vec![String::new(); KEYS.len()]);
+    let values = use_state(|| vec![String::new(); HostKey::COUNT]);
     // The details as they were last checked: when "Show the code" was pressed, as GOV.UK forms
     // check on submit, not at each key; their problems are the ones shown.
     let checked = use_state(|| None::<Details>);
@@ -133,9 +139,11 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
         });
     }
     let field = |index: usize| {
-        let key = KEYS[index];
+        let key = HostKey::ALL[index];
         let id = format!("field-{key}");
-        let problem = problems.iter().find(|problem| problem.key() == key);
+        let problem = problems
+            .iter()
+            .find(|problem| problem.host_key() == Some(key));
         let error = problem.map(|problem| message(index, problem));
         let oninput = set_value.reform(move |event: InputEvent| {
             let value = event
@@ -159,18 +167,18 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
                     </p>
                 }
                 <input class={classes!("govuk-input", error_class("govuk-input--error"))}
-                    id={id} name={key} type={INPUT_TYPES[index]} autocomplete="off" spellcheck="false"
+                    id={id} name={key.id()} type={INPUT_TYPES[index]} autocomplete="off" spellcheck="false"
                     value={values[index].clone()} {oninput}
-                    list={(key == "area-name").then_some("councils")}
+                    list={(key == HostKey::AreaName).then_some("councils")}
                     aria-describedby={described_by} />
-                if key == "area-name" {
+                if key == HostKey::AreaName {
                     // The councils a setting's numbers can be for, offered as the manager types.
                     <datalist id="councils">
                         { for content::COUNCILS.iter().map(|council| html! { <option value={council.name} /> }) }
                     </datalist>
                 }
             </div>
-            if key == "area-name" {
+            if key == HostKey::AreaName {
                 <FindArea councils={*councils}
                     on_found={set_value.reform(move |council: &'static Council| (index, council.name.to_owned()))} />
             }
@@ -182,15 +190,16 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
         <>
             if !problems.is_empty() {
                 { error_summary("error-summary", problems.iter().filter_map(|problem| {
-                    let index = KEYS.iter().position(|key| *key == problem.key())?;
-                    Some((format!("field-{}", KEYS[index]), message(index, problem)))
+                    let key = problem.host_key()?;
+                    let index = HostKey::ALL.iter().position(|known| *known == key)?;
+                    Some((format!("field-{key}"), message(index, problem)))
                 })) }
             }
             <div class="signpost-no-print">
                 <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ words::TITLE }</h1>
                 { for words::INTRO.iter().map(|text| html! { <p class="govuk-body">{ *text }</p> }) }
                 <form novalidate=true onsubmit={on_submit}>
-                    { for (0..KEYS.len()).map(field) }
+                    { for (0..HostKey::COUNT).map(field) }
                     <button type="submit" class="govuk-button">{ words::BUTTON }</button>
                 </form>
             </div>
@@ -210,7 +219,7 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
     }
 }
 
-/// The error message for the problem with the field at `index` of `KEYS`.
+/// The error message for the problem with the field at `index` of `HostKey::ALL`.
 fn message(index: usize, problem: &Problem) -> String {
     match problem {
         Problem::TooLong { .. } => return words::too_long(words::LABELS[index]),
@@ -220,11 +229,11 @@ fn message(index: usize, problem: &Problem) -> String {
         _ => {}
     }
     // What is left is a number, an address or a URN that is not one.
-    match problem.key() {
-        "social-care-phone" => words::SOCIAL_CARE_PHONE_ERROR,
-        "out-of-hours-phone" => words::OUT_OF_HOURS_PHONE_ERROR,
-        "lado-phone" => words::LADO_PHONE_ERROR,
-        "lado-email" => words::LADO_EMAIL_ERROR,
+    match problem.host_key() {
+        Some(HostKey::SocialCarePhone) => words::SOCIAL_CARE_PHONE_ERROR,
+        Some(HostKey::OutOfHoursPhone) => words::OUT_OF_HOURS_PHONE_ERROR,
+        Some(HostKey::LadoPhone) => words::LADO_PHONE_ERROR,
+        Some(HostKey::LadoEmail) => words::LADO_EMAIL_ERROR,
         _ => words::OFSTED_URN_ERROR,
     }
     .to_owned()

@@ -12,7 +12,9 @@
 use super::browser;
 use super::set_up_page::SetUpPage;
 use crate::content::pages::set_up as words;
-use crate::fallback::SET_UP_SLOT_ID;
+use crate::shared_names::{
+    EXIT_EVENT, SET_UP_SLOT_ID, SET_UP_VERSION_ATTRIBUTE, START_SET_UP_SCRIPT,
+};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use std::cell::RefCell;
@@ -20,8 +22,6 @@ use web_sys::{Element, Event};
 use yew::AppHandle;
 use yew::prelude::*;
 
-/// What starts the set-up build (`src/start-set-up.js`), beside the page.
-const START_SCRIPT: &str = "start-set-up.js";
 /// The id the tool gives that script's element, so it adds it once.
 const SCRIPT_ID: &str = "signpost-set-up-script";
 /// Sent by the tool when the set-up page opens after the set-up build has started.
@@ -66,16 +66,16 @@ fn open() {
 
 /// The start script's address, with the set-up build's version from the slot (`?v=`), which
 /// `src/start-set-up.js` passes on to the build's files. Only a hash is taken, as the slot is in
-/// the host's copy of `index.html` (the token the build replaces, `fallback::SET_UP_VERSION_TOKEN`,
+/// the host's copy of `index.html` (the token the build replaces, `shared_names::SET_UP_VERSION_TOKEN`,
 /// is not one).
 fn start_script(slot: &Element) -> String {
-    match slot.get_attribute("data-version") {
+    match slot.get_attribute(SET_UP_VERSION_ATTRIBUTE) {
         Some(version)
             if !version.is_empty() && version.bytes().all(|byte| byte.is_ascii_hexdigit()) =>
         {
-            format!("{START_SCRIPT}?v={version}")
+            format!("{START_SET_UP_SCRIPT}?v={version}")
         }
-        _ => START_SCRIPT.to_owned(),
+        _ => START_SET_UP_SCRIPT.to_owned(),
     }
 }
 
@@ -167,5 +167,5 @@ pub fn start() {
         },
     );
     on(CLOSE, closed);
-    on("signpost-exit", closed);
+    on(EXIT_EVENT, closed);
 }

@@ -74,7 +74,7 @@ impl History {
 /// What the browser's history must do so that the entry it is on carries the number of the
 /// entry [`History`] is on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Sync {
+pub enum HistoryWrite {
     Nothing,
     /// Write the number on the entry the browser is on: the page has just loaded, or a link
     /// made an entry (or replaced one) with no number.
@@ -88,14 +88,14 @@ pub enum Sync {
 }
 
 /// What to do when the browser's entry carries `label` and the history is on entry `at`.
-pub fn sync(label: Option<usize>, at: usize) -> Sync {
+pub fn sync(label: Option<usize>, at: usize) -> HistoryWrite {
     match label {
-        Some(label) if label == at => Sync::Nothing,
-        Some(label) if label < at => Sync::Push {
+        Some(label) if label == at => HistoryWrite::Nothing,
+        Some(label) if label < at => HistoryWrite::Push {
             from: label + 1,
             to: at,
         },
-        _ => Sync::Label(at),
+        _ => HistoryWrite::Label(at),
     }
 }
 
@@ -105,11 +105,11 @@ mod tests {
 
     #[test]
     fn the_browser_is_told_to_label_push_or_do_nothing() {
-        assert_eq!(sync(None, 0), Sync::Label(0));
-        assert_eq!(sync(None, 4), Sync::Label(4));
-        assert_eq!(sync(Some(3), 3), Sync::Nothing);
-        assert_eq!(sync(Some(3), 4), Sync::Push { from: 4, to: 4 });
-        assert_eq!(sync(Some(2), 4), Sync::Push { from: 3, to: 4 });
+        assert_eq!(sync(None, 0), HistoryWrite::Label(0));
+        assert_eq!(sync(None, 4), HistoryWrite::Label(4));
+        assert_eq!(sync(Some(3), 3), HistoryWrite::Nothing);
+        assert_eq!(sync(Some(3), 4), HistoryWrite::Push { from: 4, to: 4 });
+        assert_eq!(sync(Some(2), 4), HistoryWrite::Push { from: 3, to: 4 });
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The stable kebab-case IDs of questions and outcomes.
 //!
 //! They appear in the snapshot of paths, in the maintainers' command and in links a setting puts
-//! in its own policy (`#contact-ofsted`), so a rename is a breaking change.
+//! in its own policy (`#contact-ofsted`), so a rename is a breaking change. The macro also names
+//! the attributes a host page sets (`local_contacts::HostKey`).
 
 /// Declares an enum of IDs with its kebab-case spelling, and the list of all of them, in one
 /// place, so the spelling can never drift from the variant.
@@ -33,6 +34,9 @@ macro_rules! kebab_ids {
         }
     };
 }
+// For `local_contacts::HostKey`. The build script includes this file too, and has no use for it.
+#[allow(unused_imports)]
+pub(crate) use kebab_ids;
 
 kebab_ids! {
     /// A question a person is asked.

@@ -27,7 +27,8 @@ pub mod which_lado;
 
 pub use error::Error;
 pub use graph::{Answer, Branch, Flow, FlowKind, Node, QuestionNode};
-pub use history::{History, Sync, sync};
+pub use history::{History, HistoryWrite, sync};
+pub(crate) use ids::kebab_ids;
 pub use ids::{Outcome, Question};
 pub use journey::Journey;
 pub use link::{LinkTarget, split_fragment};
