@@ -474,7 +474,7 @@ impl Build {
                 let local = match contact.local.as_deref() {
                     None => "None".to_owned(),
                     Some(local) => match LOCALS.iter().find(|(id, _)| *id == local) {
-                        Some((_, variant)) => format!("Some(Local::{variant})"),
+                        Some((_, variant)) => format!("Some(HostContact::{variant})"),
                         None => {
                             let known: Vec<&str> = LOCALS.iter().map(|(id, _)| *id).collect();
                             self.problem(

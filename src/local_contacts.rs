@@ -7,7 +7,7 @@
 
 pub use crate::content::ChannelKind;
 use crate::content::pages::host_page;
-use crate::content::{COUNCILS, Contact, Council, Local};
+use crate::content::{COUNCILS, Contact, Council, HostContact};
 use crate::core::{Outcome, kebab_ids, public::PUBLIC};
 use std::fmt;
 
@@ -269,12 +269,12 @@ impl LocalContacts {
 
     /// Whether the host gave a number or address of its own for `local`, which a page naming
     /// that contact shows.
-    pub fn has_numbers_for(&self, local: Local) -> bool {
+    pub fn has_numbers_for(&self, local: HostContact) -> bool {
         match local {
-            Local::SocialCare => self.social_care_phone.is_some(),
-            Local::OutOfHours => self.out_of_hours_phone.is_some(),
-            Local::Lado => self.lado_phone.is_some() || self.lado_email.is_some(),
-            Local::DesignatedLead | Local::Ofsted => false,
+            HostContact::SocialCare => self.social_care_phone.is_some(),
+            HostContact::OutOfHours => self.out_of_hours_phone.is_some(),
+            HostContact::Lado => self.lado_phone.is_some() || self.lado_email.is_some(),
+            HostContact::DesignatedLead | HostContact::Ofsted => false,
         }
     }
 
@@ -317,15 +317,15 @@ impl LocalContacts {
             })
         };
         let local = match contact.local {
-            Some(Local::SocialCare) => local(
+            Some(HostContact::SocialCare) => local(
                 host_page::local_social_care(area),
                 self.social_care_phone.iter().map(phone).collect(),
             ),
-            Some(Local::OutOfHours) => local(
+            Some(HostContact::OutOfHours) => local(
                 host_page::local_out_of_hours(area),
                 self.out_of_hours_phone.iter().map(phone).collect(),
             ),
-            Some(Local::Lado) => {
+            Some(HostContact::Lado) => {
                 let email = self.lado_email.as_ref().map(|address| ShownChannel {
                     kind: ChannelKind::Email,
                     text: address.clone(),
@@ -336,7 +336,7 @@ impl LocalContacts {
                     self.lado_phone.iter().map(phone).chain(email).collect(),
                 )
             }
-            Some(Local::DesignatedLead) => {
+            Some(HostContact::DesignatedLead) => {
                 if let Some(lead) = &self.designated_lead {
                     generic.name = host_page::designated_lead(lead);
                     if let Some(deputy) = &self.deputy_lead {
@@ -345,7 +345,7 @@ impl LocalContacts {
                 }
                 None
             }
-            Some(Local::Ofsted) => {
+            Some(HostContact::Ofsted) => {
                 if let Some(urn) = &self.ofsted_urn {
                     generic.note = Some(host_page::ofsted_urn(self.setting(), urn));
                 }
@@ -478,7 +478,7 @@ mod tests {
     use crate::content::{self, OUTCOMES};
     use crate::core::Outcome;
 
-    fn contact(outcome: Outcome, local: Local) -> &'static Contact {
+    fn contact(outcome: Outcome, local: HostContact) -> &'static Contact {
         content::outcome(outcome)
             .contacts
             .iter()
@@ -707,7 +707,7 @@ mod tests {
             ("social-care-phone", "0300 555 1384"),
             ("area-name", "Hampshire"),
         ]);
-        let council = contact(Outcome::ChildrenSocialCare, Local::SocialCare);
+        let council = contact(Outcome::ChildrenSocialCare, HostContact::SocialCare);
         let shown = local.resolve(council);
         assert_eq!(shown.len(), 2, "the host's number, then the generic route");
         assert_eq!(shown[0].name, "Children's social care for Hampshire");
@@ -729,7 +729,7 @@ mod tests {
             Given::ByALink,
             [("lado-phone", "01962 876364"), ("area-name", "Leeds")],
         );
-        let lado = linked.resolve(contact(Outcome::ReportToLado, Local::Lado));
+        let lado = linked.resolve(contact(Outcome::ReportToLado, HostContact::Lado));
         assert_eq!(lado[0].name, "The LADO for the area where the person works");
         assert_eq!(
             lado[1].name, "The LADO for Leeds",
@@ -777,10 +777,10 @@ mod tests {
             ("setting-name", "Little Acorns Pre-School"),
             ("ofsted-urn", "EY123456"),
         ]);
-        let lead = &local.resolve(contact(Outcome::ReportToLado, Local::DesignatedLead))[0];
+        let lead = &local.resolve(contact(Outcome::ReportToLado, HostContact::DesignatedLead))[0];
         assert_eq!(lead.name, "Your designated safeguarding lead: Sam Jones");
         assert!(lead.note.as_deref().unwrap().contains("Ali Khan"));
-        let ofsted = &local.resolve(contact(Outcome::ReportToLado, Local::Ofsted))[0];
+        let ofsted = &local.resolve(contact(Outcome::ReportToLado, HostContact::Ofsted))[0];
         assert_eq!(
             ofsted.note.as_deref(),
             Some("Little Acorns Pre-School's Ofsted URN (unique reference number) is EY123456.")

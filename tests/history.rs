@@ -144,7 +144,7 @@ impl Browser {
     /// What `use_history_entries` does after each render, and what the person then sees.
     fn after_render(&mut self) {
         let app = self.app.as_ref().expect("the tool is on show");
-        if app.left() {
+        if app.exited() {
             return;
         }
         let (page, entry) = (app.page(), app.entry());
@@ -350,7 +350,7 @@ impl Browser {
 
     /// Every step the person can take from here.
     fn steps(&self) -> Vec<Step> {
-        let Some(app) = self.app.as_ref().filter(|app| !app.left()) else {
+        let Some(app) = self.app.as_ref().filter(|app| !app.exited()) else {
             // Another site, or Exit's destination: only the browser's buttons.
             let mut steps = Vec::new();
             if self.at > 0 {
@@ -535,7 +535,7 @@ impl Move {
     /// The step this move is on the page on show, if the person can make it there, with what it
     /// acts on (the answer chosen, the question changed). Back and Forward stay within the tool.
     fn step(self, browser: &Browser) -> Option<(Step, &'static str)> {
-        let app = browser.app.as_ref().filter(|app| !app.left())?;
+        let app = browser.app.as_ref().filter(|app| !app.exited())?;
         let within_tool = |index: usize| {
             browser
                 .entries

@@ -90,9 +90,9 @@ pub fn App(props: &AppProps) -> Html {
     let linked = props.linked;
     let state = use_reducer(move || State::load(linked, browser::entry_label()));
     let page = state.page();
-    browser::use_history_entries(state.entry(), state.dispatcher(), state.left());
+    browser::use_history_entries(state.entry(), state.dispatcher(), state.exited());
     browser::use_forget_on_exit(state.dispatcher());
-    browser::use_title_and_focus(&page, &title(&page), state.left());
+    browser::use_title_and_focus(&page, &title(&page), state.exited());
     let advice = use_state(|| fetched::Fetched::Loading);
     let councils = use_state(|| fetched::Fetched::Loading);
     {
@@ -116,7 +116,7 @@ pub fn App(props: &AppProps) -> Html {
             dispatcher.dispatch(Action::Choose(answer))
         })
     };
-    if state.left() {
+    if state.exited() {
         return Html::default();
     }
 

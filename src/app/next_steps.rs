@@ -6,7 +6,7 @@ use crate::content;
 use crate::content::pages::{every_page, next_steps as words};
 use crate::core::Outcome;
 use crate::local_contacts::LocalContacts;
-use crate::plan;
+use crate::next_steps_sheet;
 use gloo::file::{Blob, ObjectUrl};
 use gloo::utils::{document, window};
 use std::rc::Rc;
@@ -41,7 +41,9 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
         let text = content::outcome(props.outcome);
         let (local, reviewed) = (props.local.clone(), props.reviewed);
         Callback::from(move |_: MouseEvent| {
-            save(&plan::next_steps_text(text, reviewed, &local, &notes))
+            save(&next_steps_sheet::next_steps_text(
+                text, reviewed, &local, &notes,
+            ))
         })
     };
     html! {

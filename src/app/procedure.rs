@@ -9,7 +9,7 @@
 
 use super::outcome_page::dialable;
 use crate::content::pages::procedure as words;
-use crate::content::{self, Contact, Local, ReviewDates};
+use crate::content::{self, Contact, HostContact, ReviewDates};
 use crate::flowchart::{self, To};
 use crate::local_contacts::{LocalContacts, ShownContact};
 use crate::{core::setting::SETTING, qr};
@@ -45,7 +45,7 @@ pub fn Procedure(props: &ProcedureProps) -> Html {
             }
         }
     }
-    contacts.sort_by_key(|contact| contact.local != Some(Local::DesignatedLead));
+    contacts.sort_by_key(|contact| contact.local != Some(HostContact::DesignatedLead));
     // Where the setting gave its own number for a contact, that number; the route for another
     // council's area, which it never replaces, follows in one line (`words::ELSEWHERE`).
     let mut elsewhere = false;
@@ -55,12 +55,12 @@ pub fn Procedure(props: &ProcedureProps) -> Html {
             // What a setting's own detail adds: its deputy, or its Ofsted URN.
             let mut shown = props.local.resolve(contact);
             let given = match contact.local {
-                Some(Local::DesignatedLead) => props
+                Some(HostContact::DesignatedLead) => props
                     .local
                     .designated_lead
                     .as_ref()
                     .and_then(|_| shown.first()?.note.clone()),
-                Some(Local::Ofsted) => props.local.ofsted_urn.as_deref().map(words::urn),
+                Some(HostContact::Ofsted) => props.local.ofsted_urn.as_deref().map(words::urn),
                 _ => None,
             };
             // 999 is the notice's first line.

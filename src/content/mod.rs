@@ -26,7 +26,7 @@ pub use generated::{
 };
 pub use shapes::{
     AnswerText, Channel, ChannelKind, Contact, Council, Fallback, FallbackSection, GlossaryEntry,
-    Local, OutcomeAdvice, OutcomeText, QuestionText, Review, Source,
+    HostContact, OutcomeAdvice, OutcomeText, QuestionText, Review, Source,
 };
 
 impl Doc {

@@ -106,7 +106,7 @@ pub struct Contact {
     pub note: Option<&'static str>,
     /// Which of the host page's local contacts stands in for this one, if the host gives it
     /// (see `local_contacts`).
-    pub local: Option<Local>,
+    pub local: Option<HostContact>,
     /// For a council: whose postcode finds it ("the child's"), said above the postcode question
     /// on the pages that name this contact (`crate::postcodes`).
     pub find_council: Option<&'static str>,
@@ -114,7 +114,7 @@ pub struct Contact {
 
 /// A contact that a host page can give for its own area or setting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Local {
+pub enum HostContact {
     SocialCare,
     OutOfHours,
     Lado,

@@ -7,31 +7,31 @@
 //! run on with no gap, whatever the person did; `tests/history.rs` proves it against a model of
 //! the browser, over every sequence of actions.
 
+use super::entry_page::EntryPage;
 use super::public::PUBLIC;
-use super::session::Session;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct History {
     /// The page each entry shows, by the number the entry carries.
-    entries: Vec<Session>,
+    entries: Vec<EntryPage>,
     /// The entry the browser is on.
     at: usize,
 }
 
 impl History {
-    /// The tool's history when the page loads showing `session`. `label` is the number the
+    /// The tool's history when the page loads showing `entry_page`. `label` is the number the
     /// browser's entry already carries if the tool made it before (a reload, or a return from
     /// another site): the entries before it are the tool's too, and show the start page, because
     /// their pages went with the page that was unloaded.
-    pub fn load(session: Session, label: Option<usize>) -> History {
+    pub fn load(entry_page: EntryPage, label: Option<usize>) -> History {
         let at = label.unwrap_or(0);
-        let mut entries = vec![Session::new(&PUBLIC); at];
-        entries.push(session);
+        let mut entries = vec![EntryPage::new(&PUBLIC); at];
+        entries.push(entry_page);
         History { entries, at }
     }
 
     /// The page the browser's entry shows.
-    pub fn session(&self) -> &Session {
+    pub fn entry_page(&self) -> &EntryPage {
         &self.entries[self.at]
     }
 
@@ -42,24 +42,24 @@ impl History {
 
     /// A new page, on a new entry after this one. The entries ahead are dropped, as the browser
     /// drops them.
-    pub fn push(&mut self, session: Session) {
+    pub fn push(&mut self, entry_page: EntryPage) {
         self.entries.truncate(self.at + 1);
-        self.entries.push(session);
+        self.entries.push(entry_page);
         self.at += 1;
     }
 
-    /// The entry the browser is on shows `session` instead (an error message, or a link to the
+    /// The entry the browser is on shows `entry_page` instead (an error message, or a link to the
     /// address the page already had, which the browser follows without a new entry).
-    pub fn replace(&mut self, session: Session) {
-        self.entries[self.at] = session;
+    pub fn replace(&mut self, entry_page: EntryPage) {
+        self.entries[self.at] = entry_page;
     }
 
     /// The browser moved to the entry numbered `label` (Back or Forward). An entry the tool
     /// does not know (made before a reload) shows the start page.
     pub fn go_to(&mut self, label: usize) {
-        let left = self.session().clone();
+        let left = self.entry_page().clone();
         if label >= self.entries.len() {
-            self.entries.resize(label + 1, Session::new(&PUBLIC));
+            self.entries.resize(label + 1, EntryPage::new(&PUBLIC));
         }
         self.entries[label] = self.entries[label].returned_to_from(&left);
         self.at = label;
@@ -67,7 +67,7 @@ impl History {
 
     /// Every entry forgets its page and shows the start page (Start again).
     pub fn forget(&mut self) {
-        self.entries.fill(Session::new(&PUBLIC));
+        self.entries.fill(EntryPage::new(&PUBLIC));
     }
 }
 
@@ -114,12 +114,12 @@ mod tests {
 
     #[test]
     fn a_reloaded_page_knows_the_entries_before_it_as_start_pages() {
-        let mut session = Session::new(&PUBLIC);
-        session.start(&PUBLIC);
-        let mut history = History::load(session.clone(), Some(2));
+        let mut entry_page = EntryPage::new(&PUBLIC);
+        entry_page.start(&PUBLIC);
+        let mut history = History::load(entry_page.clone(), Some(2));
         assert_eq!(history.at(), 2);
-        assert_eq!(history.session(), &session);
+        assert_eq!(history.entry_page(), &entry_page);
         history.go_to(0);
-        assert_eq!(history.session(), &Session::new(&PUBLIC));
+        assert_eq!(history.entry_page(), &EntryPage::new(&PUBLIC));
     }
 }

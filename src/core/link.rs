@@ -4,9 +4,10 @@
 //! contacts (`#setting&lado-phone=01962%20876364`): the fragment never reaches a server, so no
 //! server's log learns which setting's page a visitor had open (security review L4).
 
+use super::entry_page::EntryPage;
+use super::flows::flow;
+use super::graph::Flow;
 use super::ids::Outcome;
-use super::session::Session;
-use super::{Flow, flow};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LinkTarget {
@@ -52,13 +53,13 @@ impl LinkTarget {
             .or_else(|| flow(fragment).map(LinkTarget::Flow))
     }
 
-    /// Shows what the link names in `session`.
-    pub fn open(self, session: &mut Session) {
+    /// Shows what the link names in `entry_page`.
+    pub fn open(self, entry_page: &mut EntryPage) {
         match self {
-            LinkTarget::Outcome(outcome) => session.link(outcome),
-            LinkTarget::Flow(flow) => session.start(flow),
-            LinkTarget::Glossary => session.show_glossary(),
-            LinkTarget::SetUp => session.show_set_up(),
+            LinkTarget::Outcome(outcome) => entry_page.link(outcome),
+            LinkTarget::Flow(flow) => entry_page.start(flow),
+            LinkTarget::Glossary => entry_page.show_glossary(),
+            LinkTarget::SetUp => entry_page.show_set_up(),
         }
     }
 }

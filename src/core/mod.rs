@@ -6,12 +6,14 @@
 //! knows it is dealing with an allegation. The current page is never stored;
 //! [`Journey::current`] works it out from the answers given, from the first question, every time.
 //!
-//! What the app holds is here too: a [`Session`] is what one page shows, the [`History`] keeps one
+//! What the app holds is here too: an [`EntryPage`] is what one history entry's page shows, the [`History`] keeps one
 //! for each of the browser's history entries, and a [`State`] changes only by an [`Action`]. A
 //! [`LinkTarget`] is what a URL fragment can open.
 
 pub mod dbs_referral;
+mod entry_page;
 mod error;
+mod flows;
 mod graph;
 mod history;
 mod ids;
@@ -19,32 +21,18 @@ mod journey;
 mod link;
 pub mod professional;
 pub mod public;
-mod session;
 pub mod setting;
 mod state;
 pub mod verify;
 pub mod which_lado;
 
+pub use entry_page::{EntryPage, Page};
 pub use error::Error;
+pub use flows::{FLOWS, flow};
 pub use graph::{Answer, Branch, Flow, FlowKind, Node, QuestionNode};
 pub use history::{History, HistoryWrite, sync};
 pub(crate) use ids::kebab_ids;
 pub use ids::{Outcome, Question};
 pub use journey::Journey;
 pub use link::{LinkTarget, split_fragment};
-pub use session::{Page, Session};
 pub use state::{Action, State};
-
-/// Every flow the app offers. Verification runs over all of them.
-pub const FLOWS: &[&Flow] = &[
-    &public::PUBLIC,
-    &setting::SETTING,
-    &professional::PROFESSIONAL,
-    &which_lado::WHICH_LADO,
-    &dbs_referral::DBS_REFERRAL,
-];
-
-/// The flow with this ID (`public`), as the maintainers' command names it.
-pub fn flow(id: &str) -> Option<&'static Flow> {
-    FLOWS.iter().copied().find(|flow| flow.id == id)
-}

@@ -2,12 +2,12 @@
 //! [`State::page`] and turns each click, and each move of the browser, into an [`Action`].
 //! Plain Rust, so `tests/history.rs` drives it as the browser would, without one.
 
+use super::entry_page::{EntryPage, Page};
 use super::graph::Flow;
 use super::history::History;
 use super::ids::Question;
 use super::link::LinkTarget;
 use super::public::PUBLIC;
-use super::session::{Page, Session};
 
 /// What a person, or their browser, did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,25 +37,25 @@ pub enum Action {
 pub struct State {
     history: History,
     /// Exit this page was used; the page is on its way out.
-    left: bool,
+    exited: bool,
 }
 
 impl State {
     /// The state when the page loads: the start page, or what the URL fragment names. `label`
     /// is the number the browser's entry carries, if the tool made it before.
     pub fn load(linked: Option<LinkTarget>, label: Option<usize>) -> State {
-        let mut session = Session::new(&PUBLIC);
+        let mut entry_page = EntryPage::new(&PUBLIC);
         if let Some(target) = linked {
-            target.open(&mut session);
+            target.open(&mut entry_page);
         }
         State {
-            history: History::load(session, label),
-            left: false,
+            history: History::load(entry_page, label),
+            exited: false,
         }
     }
 
     pub fn page(&self) -> Page {
-        self.history.session().page()
+        self.history.entry_page().page()
     }
 
     /// The number the browser's entry should carry.
@@ -69,30 +69,30 @@ impl State {
     }
 
     /// Exit this page was used.
-    pub fn left(&self) -> bool {
-        self.left
+    pub fn exited(&self) -> bool {
+        self.exited
     }
 
     pub fn apply(&mut self, action: Action) {
-        if self.left {
+        if self.exited {
             return;
         }
-        let mut session = self.history.session().clone();
+        let mut entry_page = self.history.entry_page().clone();
         match action {
-            Action::Start(flow) => session.start(flow),
-            Action::StartOffered => session.start(session.flow()),
+            Action::Start(flow) => entry_page.start(flow),
+            Action::StartOffered => entry_page.start(entry_page.flow()),
             // The radios offer only the question's own answers, and Change links only answered
             // questions, so these cannot fail; if one did, the page would stay as it is.
-            Action::Choose(answer) => session.choose(answer).unwrap_or_default(),
-            Action::Change(question) => session.change(question).unwrap_or_default(),
+            Action::Choose(answer) => entry_page.choose(answer).unwrap_or_default(),
+            Action::Change(question) => entry_page.change(question).unwrap_or_default(),
             Action::Link { target, .. } => {
                 if let Some(target) = target {
-                    target.open(&mut session);
+                    target.open(&mut entry_page);
                 }
             }
             Action::StartAgain => {
                 self.history.forget();
-                session = Session::new(&PUBLIC);
+                entry_page = EntryPage::new(&PUBLIC);
             }
             Action::Moved(label) => {
                 self.history.go_to(label);
@@ -100,7 +100,7 @@ impl State {
             }
             Action::Exit => {
                 *self = State::load(None, None);
-                self.left = true;
+                self.exited = true;
                 return;
             }
         }
@@ -109,12 +109,12 @@ impl State {
         let same_entry = match action {
             Action::Choose(None) | Action::Link { replaced: true, .. } => true,
             Action::Link { .. } | Action::StartAgain => false,
-            _ => &session == self.history.session(),
+            _ => &entry_page == self.history.entry_page(),
         };
         if same_entry {
-            self.history.replace(session);
+            self.history.replace(entry_page);
         } else {
-            self.history.push(session);
+            self.history.push(entry_page);
         }
     }
 }

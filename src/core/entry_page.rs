@@ -1,10 +1,11 @@
 //! What the page shows, as plain state: the start page, a question (perhaps with its error), an
 //! outcome the answers reached, an outcome opened directly by its ID, or the glossary.
 //!
-//! The Yew app holds one [`Session`] and renders [`Session::page`]; every click becomes one of the
+//! The Yew app holds one [`EntryPage`] and renders [`EntryPage::page`]; every click becomes one of the
 //! methods here. Keeping it out of the app means it is tested natively, like the graph.
 
 use super::error::Error;
+use super::flows::FLOWS;
 use super::graph::{Answer, Flow, Node};
 use super::ids::{Outcome, Question};
 use super::journey::Journey;
@@ -32,8 +33,10 @@ pub enum Page {
     SetUp,
 }
 
+/// Which kind of page an entry shows; a journey's page (a question or its outcome) is worked out
+/// from its answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum Screen {
+enum PageKind {
     Start,
     Journey,
     Linked(Outcome),
@@ -41,21 +44,21 @@ enum Screen {
     SetUp,
 }
 
-/// What one page of the person's session shows: which screen, the journey, and whether an error
-/// is showing. The browser's history keeps one per entry ([`super::History`]), so Back returns to
+/// What the page of one history entry shows: which kind of page, the journey, and whether an error
+/// is showing. The browser's history keeps one per entry ([`History`](super::History)), so Back returns to
 /// a page as it was, answers and all.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Session {
-    screen: Screen,
+pub struct EntryPage {
+    kind: PageKind,
     journey: Journey,
     error: bool,
 }
 
-impl Session {
-    /// A session on the start page; `flow` is the journey until the person picks another.
+impl EntryPage {
+    /// The start page; `flow` is the journey until the person picks another.
     pub fn new(flow: &'static Flow) -> Self {
-        Session {
-            screen: Screen::Start,
+        EntryPage {
+            kind: PageKind::Start,
             journey: Journey::new(flow),
             error: false,
         }
@@ -66,33 +69,33 @@ impl Session {
     pub fn link(&mut self, outcome: Outcome) {
         let reaches = |flow: &Flow| flow.outcomes().any(|reached| reached == outcome);
         if !reaches(self.journey.flow())
-            && let Some(flow) = super::FLOWS.iter().copied().find(|flow| reaches(flow))
+            && let Some(flow) = FLOWS.iter().copied().find(|flow| reaches(flow))
         {
             self.journey = Journey::new(flow);
         }
-        self.screen = Screen::Linked(outcome);
+        self.kind = PageKind::Linked(outcome);
         self.error = false;
     }
 
     /// Shows the glossary; the journey is kept.
     pub fn show_glossary(&mut self) {
-        self.screen = Screen::Glossary;
+        self.kind = PageKind::Glossary;
         self.error = false;
     }
 
     /// Shows the set-up page for a setting's website; the journey is kept.
     pub fn show_set_up(&mut self) {
-        self.screen = Screen::SetUp;
+        self.kind = PageKind::SetUp;
         self.error = false;
     }
 
     pub fn page(&self) -> Page {
-        match self.screen {
-            Screen::Start => Page::Start,
-            Screen::Linked(outcome) => Page::Linked(outcome),
-            Screen::Glossary => Page::Glossary,
-            Screen::SetUp => Page::SetUp,
-            Screen::Journey => match self.journey.current() {
+        match self.kind {
+            PageKind::Start => Page::Start,
+            PageKind::Linked(outcome) => Page::Linked(outcome),
+            PageKind::Glossary => Page::Glossary,
+            PageKind::SetUp => Page::SetUp,
+            PageKind::Journey => match self.journey.current() {
                 Node::Question(question) => Page::Question {
                     question,
                     error: self.error,
@@ -112,7 +115,7 @@ impl Session {
         if self.journey.flow() != flow {
             self.journey = Journey::new(flow);
         }
-        self.screen = Screen::Journey;
+        self.kind = PageKind::Journey;
         self.error = false;
     }
 
@@ -139,7 +142,7 @@ impl Session {
     /// Returns to `question` to change its answer (a Change link in the summary).
     pub fn change(&mut self, question: Question) -> Result<(), Error> {
         self.journey.change(question)?;
-        self.screen = Screen::Journey;
+        self.kind = PageKind::Journey;
         self.error = false;
         Ok(())
     }
@@ -147,7 +150,7 @@ impl Session {
     /// This page again, as the browser's Back or Forward returns to it from `left`: without an
     /// error message (that answered a Continue, not the page), and with the answers `left` had
     /// given in the same flow remembered, so a question gone back to shows the answer chosen.
-    pub fn returned_to_from(&self, left: &Session) -> Session {
+    pub fn returned_to_from(&self, left: &EntryPage) -> EntryPage {
         let mut page = self.clone();
         page.error = false;
         page.journey.recall(&left.journey);
@@ -171,24 +174,27 @@ mod tests {
 
     #[test]
     fn continue_with_nothing_chosen_shows_the_error_until_an_answer_is_chosen() {
-        let mut session = Session::new(&PUBLIC);
-        session.start(&PUBLIC);
+        let mut entry_page = EntryPage::new(&PUBLIC);
+        entry_page.start(&PUBLIC);
         assert_eq!(
-            session.page(),
+            entry_page.page(),
             question(Question::ImmediateDanger, false, None)
         );
-        session.choose(None).unwrap();
+        entry_page.choose(None).unwrap();
         assert_eq!(
-            session.page(),
+            entry_page.page(),
             question(Question::ImmediateDanger, true, None)
         );
-        session.choose(Some("no")).unwrap();
-        assert_eq!(session.page(), question(Question::WhoAreYou, false, None));
+        entry_page.choose(Some("no")).unwrap();
+        assert_eq!(
+            entry_page.page(),
+            question(Question::WhoAreYou, false, None)
+        );
     }
 
     #[test]
     fn a_page_returned_to_shows_the_answers_given_after_it_and_no_error() {
-        let mut earlier = Session::new(&PUBLIC);
+        let mut earlier = EntryPage::new(&PUBLIC);
         earlier.start(&PUBLIC);
         earlier.choose(None).unwrap();
         let mut later = earlier.clone();
@@ -203,14 +209,14 @@ mod tests {
 
     #[test]
     fn the_outcome_page_lists_only_the_answers_on_the_route() {
-        let mut session = Session::new(&PUBLIC);
-        session.start(&PUBLIC);
+        let mut entry_page = EntryPage::new(&PUBLIC);
+        entry_page.start(&PUBLIC);
         for answer in ["no", "someone-else", "quality-of-service", "cafcass"] {
-            session.choose(Some(answer)).unwrap();
+            entry_page.choose(Some(answer)).unwrap();
         }
-        session.change(Question::WhoAreYou).unwrap();
-        session.choose(Some("child-or-young-person")).unwrap();
-        let Page::Outcome { outcome, answers } = session.page() else {
+        entry_page.change(Question::WhoAreYou).unwrap();
+        entry_page.choose(Some("child-or-young-person")).unwrap();
+        let Page::Outcome { outcome, answers } = entry_page.page() else {
             panic!("no outcome")
         };
         assert_eq!(outcome, Outcome::Childline);
@@ -220,29 +226,32 @@ mod tests {
 
     #[test]
     fn a_linked_outcome_shows_no_answers_and_offers_the_questions_that_reach_it() {
-        let mut session = Session::new(&PUBLIC);
-        session.link(Outcome::ContactOfsted);
-        assert_eq!(session.page(), Page::Linked(Outcome::ContactOfsted));
-        assert_eq!(session.flow().id, "public");
+        let mut entry_page = EntryPage::new(&PUBLIC);
+        entry_page.link(Outcome::ContactOfsted);
+        assert_eq!(entry_page.page(), Page::Linked(Outcome::ContactOfsted));
+        assert_eq!(entry_page.flow().id, "public");
 
-        session.link(Outcome::DbsReferralRequired);
-        assert_eq!(session.flow().id, "dbs-referral");
-        session.start(session.flow());
-        assert!(matches!(session.page(), Page::Question { .. }));
+        entry_page.link(Outcome::DbsReferralRequired);
+        assert_eq!(entry_page.flow().id, "dbs-referral");
+        entry_page.start(entry_page.flow());
+        assert!(matches!(entry_page.page(), Page::Question { .. }));
     }
 
     #[test]
     fn starting_another_flow_begins_afresh_and_the_same_flow_goes_on() {
-        let mut session = Session::new(&PUBLIC);
-        session.start(&PUBLIC);
-        session.choose(Some("no")).unwrap();
-        session.show_glossary();
-        session.start(&PUBLIC);
-        assert_eq!(session.page(), question(Question::WhoAreYou, false, None));
-        session.start(&SETTING);
-        assert_eq!(session.flow().id, "setting");
+        let mut entry_page = EntryPage::new(&PUBLIC);
+        entry_page.start(&PUBLIC);
+        entry_page.choose(Some("no")).unwrap();
+        entry_page.show_glossary();
+        entry_page.start(&PUBLIC);
         assert_eq!(
-            session.page(),
+            entry_page.page(),
+            question(Question::WhoAreYou, false, None)
+        );
+        entry_page.start(&SETTING);
+        assert_eq!(entry_page.flow().id, "setting");
+        assert_eq!(
+            entry_page.page(),
             question(Question::ImmediateDanger, false, None)
         );
     }
