@@ -3,7 +3,7 @@
 //! checked in `tests/guidance.rs`.)
 
 use signpost::content;
-use signpost::core::{FLOWS, Outcome};
+use signpost::core::FLOWS;
 use std::collections::BTreeSet;
 
 /// A question asked in several flows (`immediate-danger`) has one wording, which must match the
@@ -29,32 +29,6 @@ fn every_question_and_answer_in_the_graph_has_wording_and_nothing_is_left_over()
         content::QUESTIONS.len(),
         "wording for a question no flow asks"
     );
-}
-
-#[test]
-fn every_outcome_has_exactly_one_page_with_steps_contacts_and_confidentiality() {
-    for outcome in Outcome::ALL {
-        let pages = content::OUTCOMES
-            .iter()
-            .filter(|t| t.outcome == *outcome)
-            .count();
-        assert_eq!(pages, 1, "`{outcome}` has {pages} pages");
-        let (text, advice) = (content::outcome(*outcome), content::advice(*outcome));
-        assert!(!text.steps.is_empty(), "`{outcome}` has no steps");
-        assert!(!text.contacts.is_empty(), "`{outcome}` has no contacts");
-        assert!(
-            !advice.note_down.is_empty(),
-            "`{outcome}` says nothing to note down"
-        );
-        assert!(
-            !advice.what_happens_next.is_empty(),
-            "`{outcome}` says nothing of what next"
-        );
-        assert!(
-            !text.confidentiality.is_empty(),
-            "`{outcome}` is silent on confidentiality"
-        );
-    }
 }
 
 /// Every page a child in danger is sent to begins with the call, whatever follows it

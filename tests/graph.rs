@@ -24,8 +24,7 @@ fn a_child_in_danger_now_always_goes_straight_to_999() {
         .iter()
         .filter(|flow| flow.kind == FlowKind::Journey)
         .collect();
-    let ids: Vec<&str> = journeys.iter().map(|flow| flow.id).collect();
-    assert_eq!(ids, ["public", "setting", "professional"]);
+    assert!(!journeys.is_empty(), "no flow is a journey");
     for flow in journeys {
         let paths = verify::paths(flow).unwrap();
         for answer in DANGER_ANSWERS {
@@ -87,7 +86,7 @@ fn most_people_answer_four_questions_or_fewer_and_nobody_more_than_seven() {
         "{five:?}"
     );
     assert!(
-        short >= 10,
+        2 * short > paths.len(),
         "only {short} of {} paths take four questions or fewer",
         paths.len()
     );
@@ -109,12 +108,7 @@ fn no_id_names_both_a_question_and_an_outcome() {
 /// `UPDATE_SNAPSHOTS=1 cargo test --test graph` to accept it.
 #[test]
 fn paths_match_the_committed_snapshot() {
-    let mut actual = String::new();
-    for flow in FLOWS {
-        for path in verify::paths(flow).unwrap() {
-            actual += &format!("{}: {path}\n", flow.id);
-        }
-    }
+    let actual = verify::listing(FLOWS).unwrap();
     let difference = snapshot::compare(&snapshot::path("paths.txt"), &actual);
     snapshot::assert_all_match(&difference.into_iter().collect::<Vec<_>>());
 }

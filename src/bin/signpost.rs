@@ -97,21 +97,18 @@ fn page(id: &str) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Every path of every flow, each line led by its flow's ID, since the same answers (such as
-/// `immediate-danger=yes`) begin paths in several flows.
+/// Every path of every flow (`verify::listing`).
 fn paths() -> ExitCode {
-    for flow in FLOWS {
-        match verify::paths(flow) {
-            Ok(paths) => paths
-                .iter()
-                .for_each(|path| println!("{}: {path}", flow.id)),
-            Err(problem) => {
-                eprintln!("{problem}");
-                return ExitCode::FAILURE;
-            }
+    match verify::listing(FLOWS) {
+        Ok(listing) => {
+            print!("{listing}");
+            ExitCode::SUCCESS
+        }
+        Err(problem) => {
+            eprintln!("{problem}");
+            ExitCode::FAILURE
         }
     }
-    ExitCode::SUCCESS
 }
 
 /// Walks the flow `flow_id` with the answers given. Each may be `answer` or `question=answer`;
