@@ -94,7 +94,10 @@ if [ "${1:-}" = "--browser" ]; then
     fi
   done
   command -v xvfb-run >/dev/null || debian+=(xvfb xauth)
+  # Liberation Sans, which has Arial's widths: the printed notice is sized in Arial, and the
+  # print tests count its sheets (no browser package brings it).
+  [ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || debian+=(fonts-liberation)
   if [ "${#debian[@]}" -gt 0 ]; then
-    debian_install "or set FIREFOX_PATH and WEBKIT_DRIVER_PATH to the programs you have." --no-install-recommends "${debian[@]}"
+    debian_install "or set FIREFOX_PATH and WEBKIT_DRIVER_PATH to the programs you have, and install fonts-liberation." --no-install-recommends "${debian[@]}"
   fi
 fi

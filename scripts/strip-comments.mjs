@@ -1,6 +1,6 @@
 // Writes the page's own two scripts without their comments and indentation to target/js/, where
 // index.html takes them from (a Trunk hook, before each build): they are in every person's first
-// screen, and their comments, which say why for whoever reads src/, are half their bytes (docs/measuring.md). Only whole comment lines go; the scripts have no others. The host script, which
+// screen, and their comments, which say why for whoever reads src/, are half their bytes. Only whole comment lines go; the scripts have no others. The host script, which
 // a setting pastes, is written the same way by build/main.rs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 

@@ -3,9 +3,10 @@
 //! own file; one used on both is here, and `tests/shared_names.rs` checks that each is used on
 //! both sides, so a rename that misses one fails a test rather than an Exit in a browser.
 //!
-//! One contract is a shape, not a name: each history entry's `history.state` is the entry's
-//! number and nothing else (`app::browser`), which `exit-this-page.js` reads to step back to the
-//! tool's first entry.
+//! One contract is a shape, not a name: `history.state` on each of the tool's history entries is
+//! the entry's number and nothing else (`app::browser`), which `exit-this-page.js` reads to step
+//! back to the tool's first entry; on the one entry Exit leaves behind, the script writes a
+//! string instead (`signpost-left`, its own), which the app never takes for a number.
 
 /// The element the app mounts on (`index.html`), which holds the static guidance until it does.
 pub const MOUNT_ID: &str = "signpost";

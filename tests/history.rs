@@ -572,8 +572,9 @@ impl Move {
     }
 }
 
-/// The answer a walk gives to `question`: the one the longest path through its flow gives, so a
-/// walk goes through as many questions as it can.
+/// The answer a walk gives to `question`: the one the longest path through the first flow that
+/// asks it gives, so a walk goes through as many questions as it can. A question asked in several
+/// flows offers the same answers in each (`verify`), so the answer is one the page offers.
 fn answer_to(question: Question) -> &'static str {
     let flow = FLOWS
         .iter()
@@ -651,7 +652,7 @@ fn to_next_new_pair(
 }
 
 /// A walk from the tool opened at `#fragment` (or at no fragment) that makes each pair of moves,
-/// one after the other, not yet `covered` that the model can reach within eight moves of where
+/// one after the other, not yet `covered`, that the model can reach within eight moves of where
 /// the walk has got to, with the model's page after each move.
 fn walk(fragment: Option<&'static str>, covered: &mut BTreeSet<(Move, Move)>) -> String {
     let mut browser = Browser::linked_from_host(fragment);
@@ -710,9 +711,13 @@ fn the_walks_the_engines_replay_are_the_models_and_make_every_pair_of_moves() {
          # the number history.state carries, whether the Back link shows, and the answer already\n\
          # chosen on a question. `UPDATE_SNAPSHOTS=1 cargo test --test history` rewrites it.\n",
     );
+    // Each walk makes every pair it can from its own opening, so that a flow opened from a link
+    // is walked as fully as the start page's.
     let mut every_pair = BTreeSet::new();
     for fragment in OPENINGS {
-        text.push_str(&walk(fragment, &mut every_pair));
+        let mut covered = BTreeSet::new();
+        text.push_str(&walk(fragment, &mut covered));
+        every_pair.extend(covered);
     }
     // Every pair of moves a person can make, one after the other, within six moves of opening
     // the tool (found by trying every sequence in the model) is made by a walk.

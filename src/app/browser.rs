@@ -145,7 +145,7 @@ fn href() -> String {
 /// entry's URL is the page's own, without any fragment. In another site's frame the tool adds no
 /// entry: the one it is on takes each new number, and Back is the tool's own (`go_back`).
 #[hook]
-pub fn use_history_entries(entry: usize, dispatcher: UseReducerDispatcher<State>, left: bool) {
+pub fn use_history_entries(entry: usize, dispatcher: UseReducerDispatcher<State>, exited: bool) {
     // The address of the entry last labelled: a link to the same address replaces that entry
     // rather than adding one, as the HTML standard says.
     let labelled_href: Rc<RefCell<String>> = use_mut_ref(String::new);
@@ -168,7 +168,7 @@ pub fn use_history_entries(entry: usize, dispatcher: UseReducerDispatcher<State>
     }
     use_effect(move || {
         mark("signpost:effects");
-        if left || exiting() {
+        if exited || exiting() {
             return;
         }
         let Ok(history) = window().history() else {
@@ -212,12 +212,12 @@ pub fn use_forget_on_exit(dispatcher: UseReducerDispatcher<State>) {
 /// Sets the page title on every page, and after the first page moves focus to the new heading,
 /// or to the error summary when the page shows an error, so a screen reader announces it.
 #[hook]
-pub fn use_title_and_focus(page: &Page, title: &str, left: bool) {
+pub fn use_title_and_focus(page: &Page, title: &str, exited: bool) {
     let first = use_mut_ref(|| true);
     let title = title.to_owned();
-    use_effect_with((page.clone(), left), move |(page, left)| {
+    use_effect_with((page.clone(), exited), move |(page, exited)| {
         // Exit this page has set a neutral title for the browser's history to keep.
-        if *left || exiting() {
+        if *exited || exiting() {
             return;
         }
         document().set_title(&title);

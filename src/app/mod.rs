@@ -25,7 +25,7 @@ use yew::prelude::*;
 
 /// Mounts the app in a task of its own, after the one that made the wasm ready. Together they
 /// were one task of about 130 ms at 4x slowdown, for which a tap on the page had to wait and
-/// which Lighthouse counted as blocking time; the static guidance shows meanwhile (docs/measuring.md).
+/// which Lighthouse counted as blocking time; the static guidance shows meanwhile.
 pub fn start() {
     browser::after(0, mount);
 }

@@ -39,7 +39,7 @@ pub struct OutcomePageProps {
 /// What the page shows below its advice ("Why", with the answers and the quotations behind the
 /// advice, and "Your next steps") is built just after the page is painted, in time for
 /// find-in-page and for a person who scrolls: built with the rest, it took the render past the
-/// 16 ms after which Yew leaves the effects, and the paint, for a later task (docs/measuring.md).
+/// 16 ms after which Yew leaves the effects, and the paint, for a later task.
 #[component]
 pub fn OutcomePage(props: &OutcomePageProps) -> Html {
     let text = content::outcome(props.outcome);
@@ -214,7 +214,7 @@ fn shown_contact(shown: ShownContact) -> Html {
 
 fn channel(channel: ShownChannel) -> Html {
     // The same words as `ChannelKind::label`, written out here: calling it measured 189 bytes
-    // brotli larger in the wasm (docs/measuring.md).
+    // brotli larger in the wasm.
     let label = match channel.kind {
         ChannelKind::Phone => words::PHONE,
         ChannelKind::Email => words::EMAIL,

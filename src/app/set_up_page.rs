@@ -23,11 +23,15 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// The input types, in the order of `HostKey::ALL`: phones get a phone keypad, the email an
-/// email one.
-const INPUT_TYPES: [&str; HostKey::COUNT] = [
-    "text", "text", "text", "text", "tel", "tel", "tel", "email", "text",
-];
+/// The field's input type: phones get a phone keypad, the email an email one.
+fn input_type(key: HostKey) -> &'static str {
+    use HostKey::*;
+    match key {
+        SocialCarePhone | OutOfHoursPhone | LadoPhone => "tel",
+        LadoEmail => "email",
+        SettingName | DesignatedLead | DeputyLead | AreaName | OfstedUrn => "text",
+    }
+}
 
 thread_local! {
     /// The postcode table, fetched once for this build however often the page is opened.
@@ -167,7 +171,7 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
                     </p>
                 }
                 <input class={classes!("govuk-input", error_class("govuk-input--error"))}
-                    id={id} name={key.id()} type={INPUT_TYPES[index]} autocomplete="off" spellcheck="false"
+                    id={id} name={key.id()} type={input_type(key)} autocomplete="off" spellcheck="false"
                     value={values[index].clone()} {oninput}
                     list={(key == HostKey::AreaName).then_some("councils")}
                     aria-describedby={described_by} />

@@ -3,7 +3,7 @@
 //! the click on Start now spent about 30 ms (at 4x slowdown) compiling the question page's code
 //! before it could draw it. Drawn while the person reads the first page, the code is ready when
 //! they click: Start now painted in 49 ms at the median, against 68 ms, for about 1,000 bytes
-//! brotli of wasm (docs/measuring.md).
+//! brotli of wasm.
 //!
 //! Each page is drawn in a task of its own, and taken down in another: drawn together, they made
 //! one task long enough (about 80 ms at 4x slowdown) to hold up a tap on the start page, and

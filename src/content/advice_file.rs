@@ -1,6 +1,6 @@
 //! The outcome pages' advice and the questions' quotations as one file, `assets/advice.txt`, that
 //! the app fetches after its first screen: a large part of what the first download carried, and
-//! read by nobody until a journey ends (docs/measuring.md). Every journey fetches the same
+//! read by nobody until a journey ends. Every journey fetches the same
 //! file, whatever the answers, so the request says nothing about the person. An outcome's steps
 //! and confidentiality are not in it: they are built in (`OutcomeText`), so a page is safe to act
 //! on without the file.

@@ -4,7 +4,7 @@
 //! `build.rs` reads `content/` and writes these as static data. The app reads the outcome pages'
 //! advice and the questions' quotations from the file it fetches instead (`super::advice_file`).
 //! A contact or citation several pages share is copied into each page's list, not pointed to:
-//! the copies cost nothing once compressed, where tables of pointers would (docs/measuring.md).
+//! the copies cost nothing once compressed, where tables of pointers would.
 //! Each field's meaning for a writer is in docs/changing-the-wording.md.
 
 use super::documents::Doc;

@@ -1,8 +1,10 @@
-//! What the page shows, as plain state: the start page, a question (perhaps with its error), an
-//! outcome the answers reached, an outcome opened directly by its ID, or the glossary.
+//! What the page of one history entry shows, as plain state: the start page, a question (perhaps
+//! with its error), an outcome the answers reached, an outcome opened directly by its ID, the
+//! glossary or the set-up page.
 //!
-//! The Yew app holds one [`EntryPage`] and renders [`EntryPage::page`]; every click becomes one of the
-//! methods here. Keeping it out of the app means it is tested natively, like the graph.
+//! The core's [`History`](super::History) keeps one [`EntryPage`] for each of the tool's history
+//! entries, and the app renders the one on show ([`EntryPage::page`]); every click becomes one of
+//! the methods here. Keeping it out of the app means it is tested natively, like the graph.
 
 use super::error::Error;
 use super::flows::FLOWS;
@@ -147,13 +149,13 @@ impl EntryPage {
         Ok(())
     }
 
-    /// This page again, as the browser's Back or Forward returns to it from `left`: without an
-    /// error message (that answered a Continue, not the page), and with the answers `left` had
-    /// given in the same flow remembered, so a question gone back to shows the answer chosen.
-    pub fn returned_to_from(&self, left: &EntryPage) -> EntryPage {
+    /// This page again, as the browser's Back or Forward returns to it from `previous`: without
+    /// an error message (that answered a Continue, not the page), and with the answers `previous`
+    /// had given in the same flow remembered, so a question gone back to shows the answer chosen.
+    pub fn returned_to_from(&self, previous: &EntryPage) -> EntryPage {
         let mut page = self.clone();
         page.error = false;
-        page.journey.recall(&left.journey);
+        page.journey.recall(&previous.journey);
         page
     }
 }

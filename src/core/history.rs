@@ -57,11 +57,11 @@ impl History {
     /// The browser moved to the entry numbered `label` (Back or Forward). An entry the tool
     /// does not know (made before a reload) shows the start page.
     pub fn go_to(&mut self, label: usize) {
-        let left = self.entry_page().clone();
+        let previous = self.entry_page().clone();
         if label >= self.entries.len() {
             self.entries.resize(label + 1, EntryPage::new(&PUBLIC));
         }
-        self.entries[label] = self.entries[label].returned_to_from(&left);
+        self.entries[label] = self.entries[label].returned_to_from(&previous);
         self.at = label;
     }
 
