@@ -49,7 +49,7 @@ fn main() {
     );
     let _ = writeln!(
         code,
-        "\n/// The edition of the postcode table this build reads (`assets/councils.txt`, see `src/postcodes.rs`).\npub const COUNCILS_EDITION: &str = {:?};",
+        "\n/// The edition of the postcode table this build reads (`assets/councils.txt`, see `src/council/postcodes.rs`).\npub const COUNCILS_EDITION: &str = {:?};",
         councils_edition(&root),
     );
     if !build.problems.is_empty() {

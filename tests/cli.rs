@@ -1,8 +1,8 @@
 //! The maintainers' command, run as a maintainer would.
 
 use signpost::core::Outcome;
-use signpost::local_contacts::LocalContacts;
-use signpost::page_text;
+use signpost::host::local_contacts::LocalContacts;
+use signpost::render::page_text;
 use std::process::{Command, Output};
 
 fn signpost(args: &[&str]) -> Output {

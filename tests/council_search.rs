@@ -4,8 +4,8 @@
 
 use signpost::content::COUNCILS;
 use signpost::content::pages::{find_council as words, set_up};
-use signpost::council_search::{AreaFound, Shown, area, search};
-use signpost::postcodes::Table;
+use signpost::council::postcodes::Table;
+use signpost::council::search::{AreaFound, Shown, area, search};
 
 fn table() -> Table {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/councils.txt"))

@@ -3,9 +3,9 @@
 //! by `dialable::pieces`, which the app uses to draw them.
 
 use signpost::core::Outcome;
-use signpost::dialable::{Piece, pieces};
-use signpost::local_contacts::LocalContacts;
-use signpost::page_text;
+use signpost::host::local_contacts::LocalContacts;
+use signpost::render::dialable::{Piece, pieces};
+use signpost::render::page_text;
 
 /// The stretches of `text` that look like a phone number to a person: a run of digits that
 /// starts with 0, with the groups of digits after it, six digits or more (a guidance document's

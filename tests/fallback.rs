@@ -33,12 +33,12 @@ fn between(page: &str, start: &str, end: &str, made: &str) -> String {
 fn index_html_holds_the_fallback_made_from_the_content() {
     let path = snapshot::path("../../index.html");
     let page = std::fs::read_to_string(&path).unwrap();
-    let expected = between(&page, START, END, &signpost::fallback::html());
+    let expected = between(&page, START, END, &signpost::render::fallback::html());
     let expected = between(
         &expected,
         SET_UP_START,
         SET_UP_END,
-        &signpost::fallback::set_up_slot_html(),
+        &signpost::render::fallback::set_up_slot_html(),
     );
     let difference = snapshot::compare(&path, &expected);
     snapshot::assert_all_match(&difference.into_iter().collect::<Vec<_>>());

@@ -7,6 +7,6 @@ mod snapshot;
 #[test]
 fn the_served_flowchart_is_the_settings_routing_table_drawn() {
     let file = snapshot::path("../../assets/setting-flowchart.svg");
-    let difference = snapshot::compare(&file, &signpost::flowchart::setting());
+    let difference = snapshot::compare(&file, &signpost::render::flowchart::setting());
     snapshot::assert_all_match(&difference.into_iter().collect::<Vec<_>>());
 }

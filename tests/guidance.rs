@@ -7,7 +7,7 @@ mod documents;
 use documents::{document, normalise};
 use signpost::content::{self, ChannelKind, Doc, Source};
 use signpost::core::{Outcome, Question};
-use signpost::readability;
+use signpost::render::readability;
 
 /// Every citation in the content, with where it is used.
 fn citations() -> Vec<(String, &'static Source)> {

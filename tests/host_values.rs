@@ -4,7 +4,7 @@
 //! scheme or a mail header into the page (security review H1, M2, L7).
 
 use proptest::prelude::*;
-use signpost::local_contacts::{HostKey, LocalContacts};
+use signpost::host::local_contacts::{HostKey, LocalContacts};
 
 /// Characters an attacker would reach for, beside the ones a real value has.
 const HOSTILE: &str = "[A-Za-z0-9 @.:;<>\"'?&=%/#+()\u{2019},-]";

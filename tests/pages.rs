@@ -4,8 +4,8 @@
 mod snapshot;
 
 use signpost::core::{Outcome, Question};
-use signpost::local_contacts::LocalContacts;
-use signpost::page_text;
+use signpost::host::local_contacts::LocalContacts;
+use signpost::render::page_text;
 use std::collections::BTreeSet;
 
 /// Every page, by the name of its snapshot file: its ID, or `start` and `glossary`.

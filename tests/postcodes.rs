@@ -3,7 +3,7 @@
 //! `scripts/councils.py` (`tests/data/postcode-sample.txt`), never from the table.
 
 use signpost::content::COUNCILS;
-use signpost::postcodes::{Found, Nation, Place, Postcode, Table};
+use signpost::council::postcodes::{Found, Nation, Place, Postcode, Table};
 
 fn table() -> Table {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/councils.txt"))

@@ -2,7 +2,7 @@
 //! Flesch-Kincaid grade 7 (about age 12), the pages for settings and professionals at or below
 //! grade 9. `cargo run -- readability` prints each page's figure.
 
-use signpost::readability::{self, Audience};
+use signpost::render::readability::{self, Audience};
 
 #[test]
 fn every_page_is_within_its_audiences_reading_grade() {

@@ -8,7 +8,7 @@ mod common;
 use sha2::{Digest, Sha256};
 use signpost::content::{self, Review};
 use signpost::core::{Outcome, Question};
-use signpost::readability;
+use signpost::render::readability;
 
 /// The fingerprint of a page's words, one to a line: the first 16 hexadecimal digits of their
 /// SHA-256.

@@ -2,10 +2,11 @@
 //! entries, the page title, focus, and the one file fetched after the first screen. Nothing here
 //! reads or writes an answer.
 
+use super::marks::{self, Mark};
 use crate::core::Page;
 use crate::core::setting::SETTING;
 use crate::core::{Action, HistoryWrite, LinkTarget, State, split_fragment, sync};
-use crate::local_contacts::{Given, HostKey, LocalContacts, Problem};
+use crate::host::local_contacts::{Given, HostKey, LocalContacts, Problem};
 use crate::shared_names::{EXIT_EVENT, HIDING_CLASS};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
@@ -167,7 +168,7 @@ pub fn use_history_entries(entry: usize, dispatcher: UseReducerDispatcher<State>
         });
     }
     use_effect(move || {
-        mark("signpost:effects");
+        marks::mark(Mark::Effects);
         if exited || exiting() {
             return;
         }
@@ -228,12 +229,12 @@ pub fn use_title_and_focus(page: &Page, title: &str, exited: bool) {
                 Page::Question { error: true, .. } => "error-summary",
                 // The slot's heading while the set-up build loads; the build moves focus to its
                 // own heading when it draws (`set_up_slot`).
-                Page::SetUp => crate::fallback::SET_UP_LOADING_ID,
+                Page::SetUp => crate::render::fallback::SET_UP_LOADING_ID,
                 _ => "page-heading",
             };
             focus(target);
         }
-        mark("signpost:done");
+        marks::mark(Mark::Done);
     });
 }
 
@@ -313,17 +314,6 @@ pub async fn fetch_text(address: &str) -> Option<String> {
 /// A new element outside the document.
 pub fn detached_element() -> Option<Element> {
     document().create_element("div").ok()
-}
-
-/// Marks a point in a click's work for the benchmark (`scripts/bench.mjs`): `signpost:reduce` and
-/// `signpost:render` around the action, `signpost:effects` and `signpost:done` around the effects
-/// after the new page (history entry, title, focus). With the time the new heading is in the
-/// page, it tells how long the action, the render, the wait for the effects and the effects took.
-/// `signpost:advice-drawn` tells the browser tests the app has drawn with the fetched advice.
-pub fn mark(name: &str) {
-    if let Some(performance) = window().performance() {
-        let _ = performance.mark(name);
-    }
 }
 
 /// The Back link: back one history entry, as the browser's Back button does; or, in another

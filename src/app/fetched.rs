@@ -1,13 +1,13 @@
 //! The two files the app fetches once, whatever the journey, just after the first screen: the
 //! outcome pages' advice (what to note down, what happens next and the guidance behind them,
-//! `content::advice_file`) and the postcode table that finds a council (`crate::postcodes`).
+//! `content::advice_file`) and the postcode table that finds a council (`crate::council::postcodes`).
 //! Every visitor fetches both, from the same addresses, so no request says what a person answered
 //! or looked up. A page reached before a file has come says it is loading; if it cannot come,
 //! says so.
 
 use super::browser;
 use crate::content::advice_file::{self, Advice};
-use crate::postcodes::{self, Table};
+use crate::council::postcodes::{self, Table};
 use std::cell::Cell;
 use std::rc::Rc;
 

@@ -1,26 +1,23 @@
 //! The Yew app: it renders the core's `State` and turns clicks, and the browser's Back and
 //! Forward, into its `Action`s. It decides nothing about routing or history; that is all in
-//! `core`.
+//! `core`. The pages are in `views`; the browser glue (history, focus, title, fetching, Exit) in
+//! `browser` and `fetched`; the set-up page's own build is started by `set_up_slot`; the marks the
+//! benchmark reads are in `marks`.
 
 mod browser;
 mod fetched;
-mod find_council;
-mod glossary_page;
-mod layout;
-mod next_steps;
-mod outcome_page;
-mod procedure;
-mod question_page;
-mod set_up_page;
+mod marks;
 mod set_up_slot;
-mod start_page;
+mod views;
 mod warm_up;
 
 use crate::content::{self, page_title, pages};
 use crate::core::{Action, LinkTarget, Page, State};
-use crate::local_contacts::LocalContacts;
+use crate::host::local_contacts::LocalContacts;
 use crate::shared_names::MOUNT_ID;
+use marks::Mark;
 use std::rc::Rc;
+use views::{glossary_page, layout, outcome_page, question_page, start_page};
 use yew::prelude::*;
 
 /// Mounts the app in a task of its own, after the one that made the wasm ready. Together they
@@ -67,10 +64,10 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        browser::mark("signpost:reduce");
+        marks::mark(Mark::Reduce);
         let mut next = (*self).clone();
         next.apply(action);
-        browser::mark("signpost:render");
+        marks::mark(Mark::Render);
         if next == *self { self } else { Rc::new(next) }
     }
 }
@@ -102,12 +99,7 @@ pub fn App(props: &AppProps) -> Html {
             fetched::councils(move |fetched| councils.set(fetched));
         });
     }
-    // For the browser tests: the first render with the advice in hand, whatever page is shown.
-    use_effect_with(*advice, |advice| {
-        if matches!(advice, fetched::Fetched::Ready(_)) {
-            browser::mark("signpost:advice-drawn");
-        }
-    });
+    marks::use_advice_drawn_mark(*advice);
     // The same callback at every render, so a question page drawn again with the same question and
     // answer (after "Staying safe online", say) is left as it is, with the radio the person chose.
     let on_continue = {

@@ -10,7 +10,7 @@
 //! closes or when Exit this page is used (`signpost-exit`, from `src/exit-this-page.js`).
 
 use super::browser;
-use super::set_up_page::SetUpPage;
+use super::views::set_up_page::SetUpPage;
 use crate::content::pages::set_up as words;
 use crate::shared_names::{
     EXIT_EVENT, SET_UP_SLOT_ID, SET_UP_VERSION_ATTRIBUTE, START_SET_UP_SCRIPT,

@@ -11,12 +11,12 @@
 
 use super::browser;
 use super::fetched::Fetched;
-use super::layout::Layout;
-use super::next_steps::NextSteps;
-use super::outcome_page::OutcomePage;
-use super::question_page::QuestionPage;
+use super::views::layout::Layout;
+use super::views::next_steps::NextSteps;
+use super::views::outcome_page::OutcomePage;
+use super::views::question_page::QuestionPage;
 use crate::core::{Outcome, public::PUBLIC};
-use crate::local_contacts::LocalContacts;
+use crate::host::local_contacts::LocalContacts;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -17,8 +17,8 @@
 use serde_json::{Value, json};
 use signpost::content;
 use signpost::core::{FLOWS, Flow, FlowKind, Journey, Node, Outcome, Question, verify};
-use signpost::local_contacts::LocalContacts;
-use signpost::page_text;
+use signpost::host::local_contacts::LocalContacts;
+use signpost::render::page_text;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: signpost paths | walk [--flow ID] ANSWER... | graph dot|json|svg | check | page ID | readability";
@@ -42,7 +42,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         ["graph", "svg"] => {
-            print!("{}", signpost::flowchart::setting());
+            print!("{}", signpost::render::flowchart::setting());
             ExitCode::SUCCESS
         }
         ["graph", "json"] => {
@@ -64,7 +64,7 @@ fn main() -> ExitCode {
 
 /// Every page's reading grade, hardest first, with the most its audience allows.
 fn readability() {
-    let mut rows: Vec<(f64, f64, String)> = signpost::readability::pages()
+    let mut rows: Vec<(f64, f64, String)> = signpost::render::readability::pages()
         .into_iter()
         .map(|page| (page.grade, page.audience.most(), page.id))
         .collect();

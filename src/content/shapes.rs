@@ -108,7 +108,7 @@ pub struct Contact {
     /// (see `local_contacts`).
     pub local: Option<HostContact>,
     /// For a council: whose postcode finds it ("the child's"), said above the postcode question
-    /// on the pages that name this contact (`crate::postcodes`).
+    /// on the pages that name this contact (`crate::council::postcodes`).
     pub find_council: Option<&'static str>,
 }
 

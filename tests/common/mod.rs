@@ -3,7 +3,7 @@
 
 use signpost::content;
 use signpost::core::{Flow, Journey, Node, Outcome};
-use signpost::readability;
+use signpost::render::readability;
 
 /// Every word on an outcome page, with its contacts' numbers and addresses, as one string to
 /// search.

@@ -2,11 +2,11 @@
 //! or nation) the postcode table gives, with why a county council runs children's social care
 //! and what the host's own numbers are for; and, on the set-up page, the setting's council from
 //! its postcode. Plain Rust, so every answer is tested natively; the app only draws them
-//! (`app::find_council`, `app::set_up_page`).
+//! (`app::views::find_council`, `app::views::set_up_page`).
 
 use crate::content::Council;
 use crate::content::pages::{find_council as words, set_up};
-use crate::postcodes::{Found, Nation, NotAPostcode, Place, Postcode, Table};
+use crate::council::postcodes::{Found, Nation, NotAPostcode, Place, Postcode, Table};
 
 /// What the question shows after Find the council is pressed.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,7 +6,7 @@
 
 use crate::content::{self, GLOSSARY, OutcomeText, SETTING_CHECKS, Source, pages};
 use crate::core::{Outcome, Question};
-use crate::local_contacts::{LocalContacts, ShownContact};
+use crate::host::local_contacts::{LocalContacts, ShownContact};
 
 /// The start page.
 pub fn start_page() -> String {
@@ -192,7 +192,7 @@ fn steps_contacts_and_confidentiality(text: &OutcomeText, local: &LocalContacts)
     part
 }
 
-/// Find the council, before a postcode is typed (`app::find_council`), with the answers it can
+/// Find the council, before a postcode is typed (`app::views::find_council`), with the answers it can
 /// give after one, where `{postcode}` and `{council}` stand for the values.
 fn find_council(intros: &[&str]) -> String {
     use pages::find_council::*;
@@ -200,7 +200,7 @@ fn find_council(intros: &[&str]) -> String {
     let mut part = format!("## {HEADING}\n\n{}\n\n", intros.join("\n\n"));
     part += &format!("{LABEL}\n  {HINT}\n  {PRIVATE}\n  [________]\n\n[{BUTTON}]\n\n");
     part += &format!("{GOV_UK} [{GOV_UK_LINK}]({GOV_UK_ADDRESS})\n\n{STUCK}\n\n");
-    part += &format!("{}\n\nAnswers:\n\n", crate::postcodes::data_line());
+    part += &format!("{}\n\nAnswers:\n\n", crate::council::postcodes::data_line());
     part += &bullets(&[
         &format!(
             "{} {} {}",

@@ -12,7 +12,7 @@
 
 use crate::content::{self, pages::procedure};
 use crate::core::{Flow, Node, Question, setting::SETTING};
-use crate::escape;
+use crate::render::escape;
 
 /// The drawing's width in SVG units: about the width of A4 inside its margins, in CSS pixels.
 pub const WIDTH: usize = 720;

@@ -1,9 +1,9 @@
 //! The five outcomes of an allegation investigation, in plain words, and what each means for
 //! records (002 "Outcomes of allegation investigations", "Record keeping"). The quotations behind
-//! each term come with the outcome pages' advice (`super::advice`), once it has been fetched.
+//! each term come with the outcome pages' advice (`app::fetched`), once it has been fetched.
 
-use super::fetched::Fetched;
 use super::outcome_page::guidance_behind;
+use crate::app::fetched::Fetched;
 use crate::content::advice_file::Advice;
 use crate::content::{GLOSSARY, pages};
 use pages::glossary as words;

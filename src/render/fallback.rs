@@ -6,8 +6,8 @@
 
 use crate::content::pages::{self, outcome_page as words};
 use crate::content::{Channel, FALLBACK};
-use crate::dialable::Piece;
-use crate::escape;
+use crate::render::dialable::Piece;
+use crate::render::escape;
 use crate::shared_names::{SET_UP_SLOT_ID, SET_UP_VERSION_ATTRIBUTE, SET_UP_VERSION_TOKEN};
 
 /// The fallback guidance as HTML, indented to sit inside the mount element.
@@ -91,9 +91,9 @@ pub fn set_up_slot_html() -> String {
 }
 
 /// `text` as HTML, each phone number in it a link a phone can call, as the app draws it
-/// (`app::outcome_page::dialable`).
+/// (`app::views::outcome_page::dialable`).
 fn dialable(text: &str) -> String {
-    crate::dialable::pieces(text)
+    crate::render::dialable::pieces(text)
         .into_iter()
         .map(|piece| match piece {
             Piece::Text(text) => escape::html(text),

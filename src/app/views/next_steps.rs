@@ -5,8 +5,8 @@
 use crate::content;
 use crate::content::pages::{every_page, next_steps as words};
 use crate::core::Outcome;
-use crate::local_contacts::LocalContacts;
-use crate::next_steps_sheet;
+use crate::host::local_contacts::LocalContacts;
+use crate::render::next_steps_sheet;
 use gloo::file::{Blob, ObjectUrl};
 use gloo::utils::{document, window};
 use std::rc::Rc;

@@ -1,17 +1,17 @@
 //! "Find the council": a postcode question under the contacts of a page that sends a person to a
-//! council, and its answer (`crate::council_search`), looked up in the page in the postcode table
+//! council, and its answer (`crate::council::search`), looked up in the page in the postcode table
 //! fetched for everyone. The postcode is never in a form submission, the address, the history,
 //! storage or the title: the field has no name, the form never submits, and what was typed lives
 //! in this component, gone with the page; nor is it printed.
 
-use super::browser;
-use super::fetched::Fetched;
 use super::layout::error_summary;
 use super::outcome_page::dialable;
+use crate::app::browser;
+use crate::app::fetched::Fetched;
 use crate::content::Council;
 use crate::content::pages::{find_council as words, question_page};
-use crate::council_search::{Shown, search};
-use crate::postcodes::Table;
+use crate::council::postcodes::Table;
+use crate::council::search::{Shown, search};
 use yew::prelude::*;
 
 const FIELD_ID: &str = "find-council-postcode";
@@ -123,7 +123,7 @@ pub fn FindCouncil(props: &FindCouncilProps) -> Html {
                 <a class="govuk-link" href={words::GOV_UK_ADDRESS}>{ words::GOV_UK_LINK }</a>
             </p>
             <p class="govuk-body">{ dialable(words::STUCK) }</p>
-            <p class="govuk-body-s">{ crate::postcodes::data_line() }</p>
+            <p class="govuk-body-s">{ crate::council::postcodes::data_line() }</p>
         </div>
     }
 }

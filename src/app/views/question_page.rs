@@ -1,8 +1,8 @@
 //! One question: the GOV.UK radios pattern, with the legend as the page heading and the error
 //! summary when Continue is pressed with nothing chosen.
 
-use super::browser;
 use super::layout::error_summary;
+use crate::app::browser;
 use crate::content::{self, pages::question_page as words};
 use crate::core::Question;
 use yew::prelude::*;

@@ -80,7 +80,7 @@ pub fn error_summary(
                     <ul class="govuk-list govuk-error-summary__list">
                         { for problems.into_iter().map(|(field, message)| html! {
                             <li>
-                                <a href={format!("#{field}")} onclick={super::browser::focus_on_click(field)}>{ message }</a>
+                                <a href={format!("#{field}")} onclick={crate::app::browser::focus_on_click(field)}>{ message }</a>
                             </li>
                         }) }
                     </ul>

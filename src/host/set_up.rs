@@ -8,8 +8,8 @@
 //! (`app::browser::local_contacts`).
 
 use crate::content::pages::set_up as words;
-use crate::escape;
-use crate::local_contacts::HostKey;
+use crate::host::local_contacts::HostKey;
+use crate::render::escape;
 
 /// The host script (`src/embed/signpost-embed.js`, without its comments): inline in the code, so
 /// that the setting's page runs no script fetched from anywhere, which whoever controlled that

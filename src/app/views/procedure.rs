@@ -2,7 +2,7 @@
 //! set-up page. First "Child in danger? Call 999" and the setting's own people and numbers, large;
 //! then the short steps for a worry about a child and for an allegation, side by side; the
 //! settings' questions as a flowchart drawn from the routing table (`assets/setting-flowchart.svg`,
-//! see `crate::flowchart`), with the same as text for a screen reader. At the top, beside the
+//! see `crate::render::flowchart`), with the same as text for a screen reader. At the top, beside the
 //! title, a QR code for the setting's own link to Signpost, and in small print what it opens,
 //! the dates, the advice's version and the LADO's check. On screen it is a
 //! preview; printed, it is all that prints (styles/signpost.scss).
@@ -10,9 +10,9 @@
 use super::outcome_page::dialable;
 use crate::content::pages::procedure as words;
 use crate::content::{self, Contact, HostContact, ReviewDates};
-use crate::flowchart::{self, To};
-use crate::local_contacts::{LocalContacts, ShownContact};
-use crate::{core::setting::SETTING, qr};
+use crate::host::local_contacts::{LocalContacts, ShownContact};
+use crate::render::flowchart::{self, To};
+use crate::{core::setting::SETTING, render::qr};
 use gloo::utils::window;
 use std::rc::Rc;
 use yew::prelude::*;

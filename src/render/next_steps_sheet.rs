@@ -3,8 +3,8 @@
 //! the file the browser saves. Built on the device; nothing is kept.
 
 use crate::content::{OutcomeText, ReviewDates, pages};
-use crate::local_contacts::LocalContacts;
-use crate::page_text::contact_lines;
+use crate::host::local_contacts::LocalContacts;
+use crate::render::page_text::contact_lines;
 
 /// The sheet for an outcome's `text`, with the host's contacts and the person's `notes`, and when
 /// the page was `reviewed` (`YYYY-MM-DD`) if its advice has come.

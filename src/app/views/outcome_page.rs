@@ -1,19 +1,19 @@
 //! An outcome: what to do, who to contact, what confidentiality can promise, what to note, what
 //! happens next, and why: the person's answers (each with a Change link) and the guidance.
 //! The heading, lead, steps, contacts and confidentiality are built into the app; the rest is its
-//! fetched advice (`super::advice`), and until that has come the page says so after the contacts.
+//! fetched advice (`app::fetched`), and until that has come the page says so after the contacts.
 
-use super::browser;
-use super::fetched::Fetched;
 use super::find_council::FindCouncil;
 use super::next_steps::NextSteps;
+use crate::app::browser;
+use crate::app::fetched::Fetched;
 use crate::content::advice_file::Advice;
 use crate::content::pages::{every_page, outcome_page as words};
 use crate::content::{self, Contact, Source};
 use crate::core::{Answer, Outcome, Question};
-use crate::dialable::Piece;
-use crate::local_contacts::{ChannelKind, Given, LocalContacts, ShownChannel, ShownContact};
-use crate::postcodes::Table;
+use crate::council::postcodes::Table;
+use crate::host::local_contacts::{ChannelKind, Given, LocalContacts, ShownChannel, ShownContact};
+use crate::render::dialable::Piece;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -169,10 +169,10 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
     }
 }
 
-/// `text` with each phone number in it a link a phone can call (`crate::dialable`).
+/// `text` with each phone number in it a link a phone can call (`crate::render::dialable`).
 pub(super) fn dialable(text: &str) -> Html {
     html! {
-        <>{ for crate::dialable::pieces(text).into_iter().map(|piece| match piece {
+        <>{ for crate::render::dialable::pieces(text).into_iter().map(|piece| match piece {
             Piece::Text(text) => html! { { text } },
             Piece::Phone { text, href } => html! {
                 <a class="govuk-link signpost-nowrap signpost-phone" {href}>{ text }</a>

@@ -1,22 +1,22 @@
 //! "Set up Signpost for your setting" (`#set-up`): the setting's details, checked as the host
-//! page's attributes are, the code to copy (`crate::set_up`), a preview of its contacts, and its
+//! page's attributes are, the code to copy (`crate::host::set_up`), a preview of its contacts, and its
 //! safeguarding procedure to print (`procedure`).
 //! Everything stays in the page: nothing typed is sent or kept. It is a build of its own, drawn
 //! beside the tool's (`set_up_slot`).
 
-use super::browser;
-use super::fetched::{self, Fetched};
 use super::layout::error_summary;
 use super::outcome_page::{contact, dialable};
 use super::procedure::Procedure;
+use crate::app::browser;
+use crate::app::fetched::{self, Fetched};
 use crate::content::page_title;
 use crate::content::pages::{question_page, set_up as words};
 use crate::content::{self, Contact, Council};
 use crate::core::Outcome;
-use crate::council_search::{AreaFound, area};
-use crate::local_contacts::{HostKey, LocalContacts, Problem};
-use crate::postcodes::Table;
-use crate::set_up::SetUpCode;
+use crate::council::postcodes::Table;
+use crate::council::search::{AreaFound, area};
+use crate::host::local_contacts::{HostKey, LocalContacts, Problem};
+use crate::host::set_up::SetUpCode;
 use gloo::utils::window;
 use std::cell::Cell;
 use std::rc::Rc;
