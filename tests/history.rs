@@ -21,7 +21,7 @@
 mod snapshot;
 
 use signpost::core::{
-    Action, FLOWS, HistoryWrite, LinkTarget, Page, Question, State, sync, verify,
+    Action, FLOWS, HistoryWrite, LinkTarget, Page, Question, State, history_write, verify,
 };
 use std::collections::{BTreeSet, VecDeque};
 use std::fmt::Write as _;
@@ -148,7 +148,7 @@ impl Browser {
             return;
         }
         let (page, entry) = (app.page(), app.entry());
-        match sync(self.entry().label, entry) {
+        match history_write(self.entry().label, entry) {
             HistoryWrite::Nothing => {}
             HistoryWrite::Label(label) => self.entries[self.at].label = Some(label),
             HistoryWrite::Push { from, to } => {

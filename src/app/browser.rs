@@ -5,7 +5,7 @@
 use super::marks::{self, Mark};
 use crate::core::Page;
 use crate::core::setting::SETTING;
-use crate::core::{Action, HistoryWrite, LinkTarget, State, split_fragment, sync};
+use crate::core::{Action, HistoryWrite, LinkTarget, State, history_write, split_fragment};
 use crate::host::local_contacts::{Given, HostKey, LocalContacts, Problem};
 use crate::shared_names::{EXIT_EVENT, HIDING_CLASS};
 use gloo::events::EventListener;
@@ -175,7 +175,7 @@ pub fn use_history_entries(entry: usize, dispatcher: UseReducerDispatcher<State>
         let Ok(history) = window().history() else {
             return;
         };
-        match sync(entry_label(), entry) {
+        match history_write(entry_label(), entry) {
             HistoryWrite::Nothing => {}
             HistoryWrite::Label(label) => {
                 let _ = history.replace_state(&JsValue::from(label as f64), "");

@@ -20,9 +20,9 @@ use std::rc::Rc;
 use views::{glossary_page, layout, outcome_page, question_page, start_page};
 use yew::prelude::*;
 
-/// Mounts the app in a task of its own, after the one that made the wasm ready. Together they
-/// were one task of about 130 ms at 4x slowdown, for which a tap on the page had to wait and
-/// which Lighthouse counted as blocking time; the static guidance shows meanwhile.
+/// Mounts the app in a task of its own, after the one that made the wasm ready: together they
+/// make one long task, for which a tap on the page would have to wait. The static guidance shows
+/// meanwhile.
 pub fn start() {
     browser::after(0, mount);
 }

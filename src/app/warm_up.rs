@@ -1,13 +1,11 @@
 //! A question page and an outcome page drawn once, out of the document, after the first page is
 //! painted. A browser compiles each function of the wasm only when it first runs: without this,
-//! the click on Start now spent about 30 ms (at 4x slowdown) compiling the question page's code
-//! before it could draw it. Drawn while the person reads the first page, the code is ready when
-//! they click: Start now painted in 49 ms at the median, against 68 ms, for about 1,000 bytes
-//! brotli of wasm.
+//! the click on Start now waits while the question page's code is compiled. Drawn while the
+//! person reads the first page, the code is ready when they click (the commit that added this
+//! has the figures).
 //!
-//! Each page is drawn in a task of its own, and taken down in another: drawn together, they made
-//! one task long enough (about 80 ms at 4x slowdown) to hold up a tap on the start page, and
-//! Lighthouse counted it as blocking time.
+//! Each page is drawn in a task of its own, and taken down in another: drawn together, they make
+//! one task long enough to hold up a tap on the start page.
 
 use super::browser;
 use super::fetched::Fetched;
@@ -34,7 +32,8 @@ fn draw_after_next_frame(page: Warm, next: impl FnOnce() + 'static) {
         let Some(root) = browser::detached_element() else {
             return;
         };
-        let drawn = yew::Renderer::<Pages>::with_root_and_props(root, PagesProps { page }).render();
+        let drawn =
+            yew::Renderer::<WarmUpPages>::with_root_and_props(root, WarmUpProps { page }).render();
         browser::after_next_frame(move || {
             drawn.destroy();
             next();
@@ -51,7 +50,7 @@ enum Warm {
 }
 
 #[derive(Properties, PartialEq)]
-struct PagesProps {
+struct WarmUpProps {
     page: Warm,
 }
 
@@ -61,7 +60,7 @@ struct PagesProps {
 /// Yew's one queue made them wait for it), nor its "Why", which the page builds after it is
 /// painted, when this warm-up has gone.
 #[component]
-fn Pages(props: &PagesProps) -> Html {
+fn WarmUpPages(props: &WarmUpProps) -> Html {
     let page = match props.page {
         Warm::Question => html! {
             <QuestionPage question={PUBLIC.start} error=true prefill={None} on_continue={Callback::noop()} />

@@ -88,7 +88,7 @@ pub enum HistoryWrite {
 }
 
 /// What to do when the browser's entry carries `label` and the history is on entry `at`.
-pub fn sync(label: Option<usize>, at: usize) -> HistoryWrite {
+pub fn history_write(label: Option<usize>, at: usize) -> HistoryWrite {
     match label {
         Some(label) if label == at => HistoryWrite::Nothing,
         Some(label) if label < at => HistoryWrite::Push {
@@ -105,11 +105,17 @@ mod tests {
 
     #[test]
     fn the_browser_is_told_to_label_push_or_do_nothing() {
-        assert_eq!(sync(None, 0), HistoryWrite::Label(0));
-        assert_eq!(sync(None, 4), HistoryWrite::Label(4));
-        assert_eq!(sync(Some(3), 3), HistoryWrite::Nothing);
-        assert_eq!(sync(Some(3), 4), HistoryWrite::Push { from: 4, to: 4 });
-        assert_eq!(sync(Some(2), 4), HistoryWrite::Push { from: 3, to: 4 });
+        assert_eq!(history_write(None, 0), HistoryWrite::Label(0));
+        assert_eq!(history_write(None, 4), HistoryWrite::Label(4));
+        assert_eq!(history_write(Some(3), 3), HistoryWrite::Nothing);
+        assert_eq!(
+            history_write(Some(3), 4),
+            HistoryWrite::Push { from: 4, to: 4 }
+        );
+        assert_eq!(
+            history_write(Some(2), 4),
+            HistoryWrite::Push { from: 3, to: 4 }
+        );
     }
 
     #[test]

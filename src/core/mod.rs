@@ -30,7 +30,7 @@ pub use entry_page::{EntryPage, Page};
 pub use error::Error;
 pub use flows::{FLOWS, flow};
 pub use graph::{Answer, Branch, Flow, FlowKind, Node, QuestionNode};
-pub use history::{History, HistoryWrite, sync};
+pub use history::{History, HistoryWrite, history_write};
 pub(crate) use ids::kebab_ids;
 pub use ids::{Outcome, Question};
 pub use journey::Journey;
