@@ -75,8 +75,7 @@ pub fn councils(done: impl Fn(Fetched<Table>) + 'static) {
 
 /// Fetches `address` once the first page is painted, then gives `done` what came of it; if
 /// nothing has come after `PATIENCE_MS`, gives it `Failed` first, and what comes after that. Asked
-/// for before that paint, Lighthouse counted the request as part of the paint (LCP 1,927 ms,
-/// against 1,658 ms asked for after it). What `read` makes of it is kept for the rest of the
+/// for before that paint, Lighthouse counts the request as part of the paint. What `read` makes of it is kept for the rest of the
 /// page's life, so the pages borrow it as they borrow the words built into the app. If it
 /// cannot be read, the site's owner is told `if_missing` in the console.
 fn fetch<T: 'static>(

@@ -73,8 +73,7 @@ pub fn procedure_foot(printed: Option<&ReviewDates>) -> Vec<String> {
 }
 
 impl ChannelKind {
-    /// The word before a way to make contact, the same on every page: "Phone", "Email". The
-    /// page text and the fallback use it; the app's outcome page writes the same match out.
+    /// The word before a way to make contact, the same on every page: "Phone", "Email".
     pub fn label(self) -> &'static str {
         use pages::outcome_page::{EMAIL, PHONE, POST, WEBSITE};
         match self {

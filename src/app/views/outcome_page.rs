@@ -12,7 +12,7 @@ use crate::content::pages::{every_page, outcome_page as words};
 use crate::content::{self, Contact, Source};
 use crate::core::{Answer, Outcome, Question};
 use crate::council::postcodes::Table;
-use crate::host::local_contacts::{ChannelKind, Given, LocalContacts, ShownChannel, ShownContact};
+use crate::host::local_contacts::{Given, LocalContacts, ShownChannel, ShownContact};
 use crate::render::dialable::Piece;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -38,8 +38,8 @@ pub struct OutcomePageProps {
 
 /// What the page shows below its advice ("Why", with the answers and the quotations behind the
 /// advice, and "Your next steps") is built just after the page is painted, in time for
-/// find-in-page and for a person who scrolls: built with the rest, it took the render past the
-/// 16 ms after which Yew leaves the effects, and the paint, for a later task.
+/// find-in-page and for a person who scrolls: built with the rest, it made the render long enough
+/// that Yew left the effects, and the paint, for a later task.
 #[component]
 pub fn OutcomePage(props: &OutcomePageProps) -> Html {
     let text = content::outcome(props.outcome);
@@ -213,17 +213,9 @@ fn shown_contact(shown: ShownContact) -> Html {
 }
 
 fn channel(channel: ShownChannel) -> Html {
-    // The same words as `ChannelKind::label`, written out here: calling it measured 189 bytes
-    // brotli larger in the wasm.
-    let label = match channel.kind {
-        ChannelKind::Phone => words::PHONE,
-        ChannelKind::Email => words::EMAIL,
-        ChannelKind::Post => words::POST,
-        ChannelKind::Web => words::WEBSITE,
-    };
     html! {
         <li>
-            { label }{ ": " }
+            { channel.kind.label() }{ ": " }
             if let Some(href) = channel.href {
                 <a class="govuk-link" {href}>{ channel.text }</a>
             } else {
