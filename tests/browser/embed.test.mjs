@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  ALLEGATION, EXIT_URL, STARTS, allPaths, focused, launchChromium, navigationHistory, pressShift,
+  ALLEGATION, EXIT_URL, STARTS, allPaths, focused, launchChromium, navigationHistory, pageCount, pressShift,
   recordRequests, routeExit, serveDist, waitForApp, walk,
 } from './harness.mjs';
 
@@ -668,9 +668,6 @@ test('Copy puts each block of code on the clipboard, the code follows the fields
   assert.equal(await other.evaluate(() => getSelection().toString()), await other.locator('#code-frame').innerText());
   await refused.close();
 });
-
-/** The number of pages in a PDF. */
-const pageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 /** A date as the notice writes it: 6 December 2026. */
 const written = (date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

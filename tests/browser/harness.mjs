@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constants, inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 // SIGNPOST_DIST serves another build (it must end with a slash); the default is the project's.
@@ -184,4 +185,25 @@ export async function answerEach(page, answers) {
     await page.locator(`#answer-${answer}`).check();
     await clickToNextPage(page, page.getByRole('button', { name: 'Continue' }));
   }
+}
+
+/** The number of pages in a PDF: its page objects, counted in the file and in its compressed
+ * streams (Firefox keeps them in object streams). */
+export function pageCount(pdf) {
+  const file = Buffer.from(pdf);
+  const parts = [file.toString('latin1')];
+  for (let at = file.indexOf('stream'); at >= 0; at = file.indexOf('stream', at)) {
+    let from = at + 'stream'.length;
+    if (file[from] === 0x0d) from += 1;
+    if (file[from] === 0x0a) from += 1;
+    const end = file.indexOf('endstream', from);
+    if (end < 0) break;
+    try {
+      parts.push(inflateSync(file.subarray(from, end), { finishFlush: constants.Z_SYNC_FLUSH }).toString('latin1'));
+    } catch {
+      // Not compressed, or not by Flate: its text is in the file's already.
+    }
+    at = end + 'endstream'.length;
+  }
+  return (parts.join('\n').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }

@@ -7,7 +7,7 @@
 // WebKit, the nearest check there is.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { constants, inflateSync } from 'node:zlib';
+import { pageCount } from '../browser/harness.mjs';
 import { ALLEGATION, eachEngine, waitFor, waitForApp, walk } from './steps.mjs';
 
 /** Lays the page out by its print rules, on screen, at about the width of A4 paper. */
@@ -35,27 +35,6 @@ async function layOutForPrint(page) {
 
 /** The page's text as laid out (what is hidden is not in it). */
 const laidOutText = (page) => page.evaluate(() => document.body.innerText);
-
-/** The number of pages in a PDF: its page objects, counted in the file and in its compressed
- * streams (Firefox keeps them in object streams). */
-function pageCount(pdf) {
-  const file = Buffer.from(pdf);
-  const parts = [file.toString('latin1')];
-  for (let at = file.indexOf('stream'); at >= 0; at = file.indexOf('stream', at)) {
-    let from = at + 'stream'.length;
-    if (file[from] === 0x0d) from += 1;
-    if (file[from] === 0x0a) from += 1;
-    const end = file.indexOf('endstream', from);
-    if (end < 0) break;
-    try {
-      parts.push(inflateSync(file.subarray(from, end), { finishFlush: constants.Z_SYNC_FLUSH }).toString('latin1'));
-    } catch {
-      // Not compressed, or not by Flate: its text is in the file's already.
-    }
-    at = end + 'endstream'.length;
-  }
-  return (parts.join('\n').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-}
 
 const DETAILS = {
   'setting-name': 'Little Acorns Pre-School',

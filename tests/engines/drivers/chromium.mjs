@@ -3,6 +3,7 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../browser/harness.mjs';
 import { expression } from './expression.mjs';
+import { pageCalls } from './page.mjs';
 
 export const name = 'chromium';
 
@@ -37,21 +38,9 @@ function inFrame(frame) {
 
 function wrap(page, context) {
   return {
-    ...inFrame(page.mainFrame()),
-    goto: (url) => page.goto(url),
-    url: () => page.url(),
-    press: (key) => page.keyboard.press(key),
-    back: () => page.goBack({ timeout: 5000 }).catch(() => {}),
-    forward: () => page.goForward({ timeout: 5000 }).catch(() => {}),
-    reload: () => page.reload(),
-    async frame(selector) {
-      const element = await page.waitForSelector(selector);
-      return inFrame(await element.contentFrame());
-    },
+    ...pageCalls(page, inFrame),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     emulateMedia: (options) => page.emulateMedia(options),
-    pdf: () => page.pdf({ format: 'A4', printBackground: true }),
-    screenshot: (path) => page.screenshot({ path, fullPage: true }),
     cookies: async () => (await context.cookies()).map((cookie) => cookie.name),
     close: () => context.close(),
   };

@@ -2,6 +2,7 @@
 // behind the same small interface as chromium.mjs.
 import puppeteer from 'puppeteer-core';
 import { expression } from './expression.mjs';
+import { pageCalls } from './page.mjs';
 
 export const name = 'firefox';
 
@@ -55,21 +56,9 @@ function inFrame(frame) {
 
 function wrap(page, context) {
   return {
-    ...inFrame(page.mainFrame()),
-    goto: (url) => page.goto(url),
-    url: () => page.url(),
-    press: (key) => page.keyboard.press(key),
-    back: () => page.goBack({ timeout: 5000 }).catch(() => {}),
-    forward: () => page.goForward({ timeout: 5000 }).catch(() => {}),
-    reload: () => page.reload(),
-    async frame(selector) {
-      const element = await page.waitForSelector(selector);
-      return inFrame(await element.contentFrame());
-    },
+    ...pageCalls(page, inFrame),
     setViewport: (width, height) => page.setViewport({ width, height }),
     emulateMedia: null,
-    pdf: () => page.pdf({ format: 'A4', printBackground: true }),
-    screenshot: (path) => page.screenshot({ path, fullPage: true }),
     cookies: async () => (await page.cookies()).map((cookie) => cookie.name),
     close: () => context.close(),
   };
