@@ -5,9 +5,9 @@
 mod documents;
 
 use documents::{document, normalise};
+use signpost::content::words_of;
 use signpost::content::{self, ChannelKind, Doc, Source};
 use signpost::core::{Outcome, Question};
-use signpost::render::readability;
 
 /// Every citation in the content, with where it is used.
 fn citations() -> Vec<(String, &'static Source)> {
@@ -231,16 +231,16 @@ fn all_wording() -> Vec<(String, &'static str)> {
     let mut wording = Vec::new();
     for text in content::QUESTIONS {
         let place = format!("question `{}`", text.question);
-        for words in readability::question_words(text) {
+        for words in words_of::question_words(text) {
             wording.push((place.clone(), words));
         }
     }
-    for words in readability::glossary_words() {
+    for words in words_of::glossary_words() {
         wording.push(("the glossary".to_owned(), words));
     }
     for text in content::OUTCOMES {
         let place = format!("outcome `{}`", text.outcome);
-        for words in readability::outcome_words(text, content::advice(text.outcome)) {
+        for words in words_of::outcome_words(text, content::advice(text.outcome)) {
             wording.push((place.clone(), words));
         }
     }

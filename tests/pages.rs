@@ -3,34 +3,16 @@
 
 mod snapshot;
 
-use signpost::core::{Outcome, Question};
-use signpost::host::local_contacts::LocalContacts;
-use signpost::render::page_text;
+use signpost::app::page_text;
 use std::collections::BTreeSet;
 
-/// Every page, by the name of its snapshot file: its ID, or `start` and `glossary`.
+/// Every page and state a person can see, drawn by the app's own components, by the name of its
+/// snapshot file (`app::page_text::every_page`).
 fn pages() -> Vec<(String, String)> {
-    let mut pages = vec![
-        ("start".to_owned(), page_text::start_page()),
-        ("glossary".to_owned(), page_text::glossary_page()),
-        ("set-up".to_owned(), page_text::set_up_page()),
-    ];
-    for question in Question::ALL {
-        pages.push((
-            question.id().to_owned(),
-            page_text::question_page(*question),
-        ));
-    }
-    for outcome in Outcome::ALL {
-        let text = page_text::outcome_page(*outcome, &LocalContacts::default());
-        pages.push((outcome.id().to_owned(), text));
-    }
-    // Every outcome page shows the same words in place of its advice; one is enough to review.
-    pages.push((
-        "without-advice".to_owned(),
-        page_text::outcome_page_without_advice(Outcome::TellLado, &LocalContacts::default()),
-    ));
-    pages
+    page_text::every_page()
+        .into_iter()
+        .map(|(name, text)| (name, text.to_string()))
+        .collect()
 }
 
 #[test]
@@ -80,4 +62,30 @@ fn the_advice_file_is_this_builds() {
             .into_iter()
             .collect();
     snapshot::assert_all_match(&differences);
+}
+
+/// GOV.UK's error summary lists the problems in the order of the fields they are about, so a
+/// person working down the list works down the form.
+#[test]
+fn the_set_up_pages_error_summary_follows_the_fields() {
+    let page = page_text::page("set-up").unwrap().to_string();
+    let checked = page
+        .split("==== ")
+        .find(|state| state.contains("a problem in every field"))
+        .expect("the set-up page is drawn with a problem in every field");
+    let targets = |prefix: &str| -> Vec<&str> {
+        checked
+            .lines()
+            .filter(|line| line.starts_with(prefix))
+            .filter_map(|line| line.rsplit("(#field-").next()?.strip_suffix(')'))
+            .collect()
+    };
+    let listed = targets("- [");
+    let fields: Vec<&str> = signpost::host::local_contacts::HostKey::ALL
+        .iter()
+        .map(|key| key.id())
+        .filter(|id| listed.contains(id))
+        .collect();
+    assert_eq!(listed.len(), fields.len(), "{listed:?}");
+    assert_eq!(listed, fields);
 }

@@ -6,9 +6,9 @@
 mod common;
 
 use sha2::{Digest, Sha256};
+use signpost::content::words_of;
 use signpost::content::{self, Review};
 use signpost::core::{Outcome, Question};
-use signpost::render::readability;
 
 /// The fingerprint of a page's words, one to a line: the first 16 hexadecimal digits of their
 /// SHA-256.
@@ -23,9 +23,23 @@ fn fingerprint(words: &str) -> String {
 /// Every word a person reads on a question page, with its short name in the summary.
 fn question_words(question: Question) -> String {
     let text = content::question(question);
-    let mut words = readability::question_words(text);
+    let mut words = words_of::question_words(text);
     words.push(text.summary);
     words.join("\n")
+}
+
+/// Every word of an outcome's content files, with its contacts' numbers and addresses.
+fn outcome_words(outcome: Outcome) -> String {
+    let text = content::outcome(outcome);
+    let channels = text
+        .contacts
+        .iter()
+        .flat_map(|contact| contact.channels.iter().map(|channel| channel.text));
+    words_of::outcome_words(text, content::advice(outcome))
+        .into_iter()
+        .chain(channels)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Every page: its content file, its words now, and its review record.
@@ -33,7 +47,7 @@ fn pages() -> Vec<(String, String, &'static Review)> {
     let outcomes = Outcome::ALL.iter().map(|&outcome| {
         (
             format!("content/outcomes/{outcome}.toml"),
-            common::page_text(outcome),
+            outcome_words(outcome),
             content::outcome_review(outcome),
         )
     });

@@ -383,9 +383,8 @@ fn every_page_where_a_person_reports_harm_answers_anonymity_the_same_way() {
 #[test]
 fn the_childline_and_999_pages_warn_before_offering_to_save_or_print() {
     use signpost::content::pages::next_steps::{DEVICE_WARNING, PRINT};
-    use signpost::host::local_contacts::LocalContacts;
     for outcome in [Outcome::Childline, Outcome::Call999] {
-        let page = signpost::render::page_text::outcome_page(outcome, &LocalContacts::default());
+        let page = signpost::app::page_text::outcome_page(outcome).to_string();
         let warning = page
             .find(DEVICE_WARNING)
             .expect("the warning is on the page");

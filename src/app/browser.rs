@@ -349,3 +349,8 @@ pub fn select(id: &str) {
         let _ = selection.select_all_children(&element);
     }
 }
+
+/// `text` as the browser writes a value into an address (`encodeURIComponent`).
+pub fn encode_uri_component(text: &str) -> String {
+    js_sys::encode_uri_component(text).into()
+}

@@ -7,6 +7,8 @@
 mod browser;
 mod fetched;
 mod marks;
+#[cfg(feature = "pages")]
+pub mod page_text;
 mod set_up_slot;
 mod views;
 mod warm_up;

@@ -8,17 +8,17 @@
 //!                                 the same in another flow (also accepts question=answer)
 //! signpost graph dot | json       every flow, as Graphviz DOT or JSON
 //! signpost check                  every problem the verification finds
-//! signpost page tell-lado         a page as a person reads it (an outcome or question ID,
-//!                                 `start` or `glossary`), as its snapshot holds it
+//! signpost page tell-lado         a page as a person reads it, drawn by the app's own components:
+//!                                 the name of its snapshot (an outcome or question ID, `start`,
+//!                                 `glossary`, `set-up`, `opened-by-a-link`, `find-the-council`)
 //! signpost readability            each page's Flesch-Kincaid grade, and the most it may be
 //! ```
 //! Exit codes: 0 done, 1 the graph has problems, 2 a bad command, flow or answer.
 
 use serde_json::{Value, json};
+use signpost::app::page_text;
 use signpost::content;
-use signpost::core::{FLOWS, Flow, FlowKind, Journey, Node, Outcome, Question, verify};
-use signpost::host::local_contacts::LocalContacts;
-use signpost::render::page_text;
+use signpost::core::{FLOWS, Flow, FlowKind, Journey, Node, Outcome, verify};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: signpost paths | walk [--flow ID] ANSWER... | graph dot|json|svg | check | page ID | readability";
@@ -64,10 +64,11 @@ fn main() -> ExitCode {
 
 /// Every page's reading grade, hardest first, with the most its audience allows.
 fn readability() {
-    let mut rows: Vec<(f64, f64, String)> = signpost::render::readability::pages()
-        .into_iter()
-        .map(|page| (page.grade, page.audience.most(), page.id))
-        .collect();
+    let mut rows: Vec<(f64, f64, String)> =
+        signpost::render::readability::grades(&page_text::every_page())
+            .into_iter()
+            .map(|page| (page.grade, page.audience.most(), page.id))
+            .collect();
     rows.sort_by(|a, b| b.0.total_cmp(&a.0));
     println!("grade  most  page");
     for (grade, most, id) in rows {
@@ -76,25 +77,20 @@ fn readability() {
     }
 }
 
-/// A page as a person reads it: the text of its snapshot in `tests/snapshots/pages/`.
-fn page(id: &str) -> ExitCode {
-    let text = match id {
-        "start" => page_text::start_page(),
-        "glossary" => page_text::glossary_page(),
-        "set-up" => page_text::set_up_page(),
-        _ => match (Outcome::from_id(id), Question::from_id(id)) {
-            (Some(outcome), _) => page_text::outcome_page(outcome, &LocalContacts::default()),
-            (None, Some(question)) => page_text::question_page(question),
-            (None, None) => {
-                eprintln!(
-                    "error: no page has the ID `{id}`; give an outcome or question ID, `start` or `glossary`"
-                );
-                return ExitCode::from(2);
-            }
-        },
-    };
-    print!("{text}");
-    ExitCode::SUCCESS
+/// A page as a person reads it, as its snapshot in `tests/snapshots/pages/` holds it.
+fn page(name: &str) -> ExitCode {
+    match page_text::page(name) {
+        Some(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!(
+                "error: no page has the ID `{name}`; give an outcome or question ID, or the name of another page's snapshot, such as `start`"
+            );
+            ExitCode::from(2)
+        }
+    }
 }
 
 /// Every path of every flow (`verify::listing`).

@@ -11,6 +11,7 @@
 pub mod advice_file;
 mod documents;
 mod shapes;
+pub mod words_of;
 
 /// The data `build.rs` wrote from `content/`.
 mod generated {
@@ -87,7 +88,7 @@ impl ChannelKind {
 
 /// A page's review dates as a person reads them: when it was last reviewed and when the next
 /// review is due, a year on, as NHS pages show them.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReviewDates {
     /// `6 December 2026`.
     pub last: String,

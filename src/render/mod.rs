@@ -8,7 +8,9 @@ pub mod dialable;
 pub mod escape;
 pub mod fallback;
 pub mod flowchart;
+#[cfg(feature = "pages")]
+pub mod html_text;
 pub mod next_steps_sheet;
-pub mod page_text;
 pub mod qr;
+#[cfg(feature = "pages")]
 pub mod readability;

@@ -3,8 +3,7 @@
 //! the file the browser saves. Built on the device; nothing is kept.
 
 use crate::content::{OutcomeText, ReviewDates, pages};
-use crate::host::local_contacts::LocalContacts;
-use crate::render::page_text::contact_lines;
+use crate::host::local_contacts::{LocalContacts, ShownContact};
 
 /// The sheet for an outcome's `text`, with the host's contacts and the person's `notes`, and when
 /// the page was `reviewed` (`YYYY-MM-DD`) if its advice has come.
@@ -45,6 +44,23 @@ pub fn next_steps_text(
         sheet += &format!("{}\n", dates.lines().join("\n"));
     }
     sheet
+}
+
+/// A contact as the sheet shows it: the name, then each way to make contact, the opening hours and
+/// the note, indented.
+fn contact_lines(contact: &ShownContact) -> String {
+    use pages::outcome_page::HOURS;
+    let mut lines = format!("- {}\n", contact.name);
+    for channel in &contact.channels {
+        lines += &format!("    {}: {}\n", channel.kind.label(), channel.text);
+    }
+    if let Some(hours) = contact.hours {
+        lines += &format!("    {HOURS}: {hours}\n");
+    }
+    if let Some(note) = &contact.note {
+        lines += &format!("    {note}\n");
+    }
+    lines
 }
 
 #[cfg(test)]

@@ -3,11 +3,11 @@
 //! or below grade 7 and the pages for settings and professionals at or below grade 9;
 //! `signpost readability` prints every page's figure.
 //!
-//! Only the words the page says in its own voice count: the quotations from the guidance are
-//! the guidance's, and the buttons and headings are the same on every page.
+//! It reads each page as a person does, drawn by the app's own components (`app::page_text`);
+//! only the words the page says in its own voice count (`own_words`).
 
-use crate::content::{self, OutcomeAdvice, OutcomeText, QuestionText};
-use crate::core::{Outcome, Question, public::PUBLIC, verify};
+use crate::core::{public::PUBLIC, verify};
+use crate::render::html_text::{Kind, PageText};
 
 /// Who a page is written for, which sets how hard it may be to read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,51 +37,73 @@ pub struct PageGrade {
     pub grade: f64,
 }
 
-/// Every page's reading grade. A question or outcome the public journey reaches is for the
-/// public, whatever other journey also reaches it.
-pub fn pages() -> Vec<PageGrade> {
+/// Every page's reading grade, from its text as a person reads it (`app::page_text`, given as
+/// `pages`, by name). A question or outcome the public journey reaches is for the public, whatever
+/// other journey also reaches it; so are the start page, Find the council and the LADO page
+/// opened by a link.
+pub fn grades(pages: &[(String, PageText)]) -> Vec<PageGrade> {
     let public_paths = verify::paths(&PUBLIC).unwrap_or_default();
-    let public_outcomes: Vec<Outcome> = public_paths.iter().map(|path| path.outcome).collect();
-    let public_questions: Vec<Question> = public_paths
+    let public: Vec<&str> = public_paths
         .iter()
-        .flat_map(|path| path.answers.iter().map(|(question, _)| *question))
+        .flat_map(|path| {
+            path.answers
+                .iter()
+                .map(|(question, _)| question.id())
+                .chain([path.outcome.id()])
+        })
+        .chain(["start", "find-the-council", "opened-by-a-link"])
         .collect();
-    let audience = |public: bool| {
-        if public {
-            Audience::Public
-        } else {
-            Audience::WorkWithChildren
-        }
-    };
-    let mut pages = vec![
-        page("start", Audience::Public, start_words()),
-        page("glossary", Audience::WorkWithChildren, glossary_words()),
-    ];
-    for question in Question::ALL {
-        let words = question_words(content::question(*question));
-        pages.push(page(
-            question.id(),
-            audience(public_questions.contains(question)),
-            words,
-        ));
-    }
-    for outcome in Outcome::ALL {
-        let words = outcome_words(content::outcome(*outcome), content::advice(*outcome));
-        pages.push(page(
-            outcome.id(),
-            audience(public_outcomes.contains(outcome)),
-            words,
-        ));
-    }
     pages
+        .iter()
+        .map(|(id, text)| PageGrade {
+            id: id.clone(),
+            audience: if public.contains(&id.as_str()) {
+                Audience::Public
+            } else {
+                Audience::WorkWithChildren
+            },
+            grade: grade(own_words(text).iter().map(String::as_str)).unwrap_or(0.0),
+        })
+        .collect()
 }
 
-fn page(id: &str, audience: Audience, words: Vec<&str>) -> PageGrade {
-    PageGrade {
-        id: id.to_owned(),
-        audience,
-        grade: grade(words).unwrap_or(0.0),
+/// The lines a page says in its own voice, as a person reads them: not the quotations from the
+/// guidance (the guidance's words), not its buttons, its section headings or its code (the same on
+/// every page, or not prose), and not what only a screen reader hears or only paper shows. Links
+/// are read by their words.
+pub fn own_words(page: &PageText) -> Vec<String> {
+    page.lines
+        .iter()
+        .filter(|line| {
+            !line.quotes
+                && !line.unseen
+                && matches!(
+                    line.kind,
+                    Kind::Heading(1) | Kind::Paragraph | Kind::Item | Kind::Field
+                )
+        })
+        .map(|line| words_only(&line.text))
+        .collect()
+}
+
+/// `text` without the notation's marks: a link's address, what only a screen reader hears,
+/// and the brackets round a link or a box.
+fn words_only(text: &str) -> String {
+    let mut words = String::new();
+    let mut skipping: Option<char> = None;
+    let mut previous = ' ';
+    for c in text.chars() {
+        match (skipping, c) {
+            (Some(end), _) if c == end => skipping = None,
+            (Some(_), _) => {}
+            (None, '⟨') => skipping = Some('⟩'),
+            (None, '(') if previous == ']' => skipping = Some(')'),
+            (None, '[' | ']') => {}
+            (None, _) => words.push(c),
+        }
+        previous = c;
     }
+    words
 }
 
 /// The Flesch-Kincaid grade of `texts`, each a paragraph, step or list item of its own:
@@ -125,65 +147,6 @@ fn syllables_in(word: &str) -> usize {
         count -= 1;
     }
     count.max(1)
-}
-
-/// The words of an outcome page in its own voice: everything but the quotations.
-pub fn outcome_words(text: &OutcomeText, advice: &OutcomeAdvice) -> Vec<&'static str> {
-    let contacts = text
-        .contacts
-        .iter()
-        .flat_map(|contact| [Some(contact.name), contact.hours, contact.note])
-        .flatten();
-    [text.title, text.lead]
-        .into_iter()
-        .chain(text.steps.iter().copied())
-        .chain(contacts)
-        .chain(advice.note_down.iter().copied())
-        .chain(advice.what_happens_next.iter().copied())
-        .chain(text.confidentiality.iter().copied())
-        .collect()
-}
-
-/// The words of a question page: its heading, hint, answers and error.
-pub fn question_words(text: &QuestionText) -> Vec<&'static str> {
-    let answers = text
-        .answers
-        .iter()
-        .flat_map(|answer| [Some(answer.label), answer.hint])
-        .flatten();
-    [Some(text.title), text.hint, Some(text.error)]
-        .into_iter()
-        .flatten()
-        .chain(answers)
-        .collect()
-}
-
-/// The words of the start page and the glossary.
-pub fn start_words() -> Vec<&'static str> {
-    use content::pages::start::*;
-    [
-        TITLE,
-        BUTTON,
-        WORK_HEADING,
-        WORK_INTRO,
-        SETTING_START,
-        PROFESSIONAL_START,
-    ]
-    .into_iter()
-    .chain(PARAGRAPHS.iter().copied())
-    .collect()
-}
-
-pub fn glossary_words() -> Vec<&'static str> {
-    use content::pages::glossary::*;
-    [TITLE, INTRO]
-        .into_iter()
-        .chain(content::GLOSSARY.iter().flat_map(|entry| {
-            [entry.term, entry.meaning]
-                .into_iter()
-                .chain(entry.for_records.iter().copied())
-        }))
-        .collect()
 }
 
 #[cfg(test)]

@@ -1,23 +1,15 @@
 //! What the scenario tests share: walk a flow as the person would, and read an outcome page's
 //! words.
 
+use signpost::app::page_text;
 use signpost::content;
 use signpost::core::{Flow, Journey, Node, Outcome};
 use signpost::render::readability;
 
-/// Every word on an outcome page, with its contacts' numbers and addresses, as one string to
-/// search.
+/// What an outcome page says in its own voice, as a person reaches it (the quotations from the
+/// guidance left out), as one string to search.
 pub fn page_text(outcome: Outcome) -> String {
-    let text = content::outcome(outcome);
-    let channels = text
-        .contacts
-        .iter()
-        .flat_map(|contact| contact.channels.iter().map(|channel| channel.text));
-    readability::outcome_words(text, content::advice(outcome))
-        .into_iter()
-        .chain(channels)
-        .collect::<Vec<_>>()
-        .join("\n")
+    readability::own_words(&page_text::outcome_page(outcome)).join("\n")
 }
 
 /// Walks `flow` with `answers`, and checks it ends at `expected`, whose page shows every one of

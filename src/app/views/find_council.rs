@@ -72,9 +72,18 @@ pub fn FindCouncil(props: &FindCouncilProps) -> Html {
             redraw.force_update();
         })
     };
-    let asked = asked.borrow();
-    let problem = match asked.0 {
-        Shown::Problem(message) => Some(message),
+    view(&props.intros, &asked.borrow().0, field, on_submit)
+}
+
+/// The question and what it shows for `shown`: `field` is its box, `on_submit` its button.
+pub fn view(
+    intros: &[&'static str],
+    shown: &Shown,
+    field: NodeRef,
+    on_submit: Callback<SubmitEvent>,
+) -> Html {
+    let problem = match shown {
+        Shown::Problem(message) => Some(*message),
         _ => None,
     };
     let described_by = match problem {
@@ -86,7 +95,7 @@ pub fn FindCouncil(props: &FindCouncilProps) -> Html {
     html! {
         <div class="signpost-no-print">
             <h2 class="govuk-heading-m">{ words::HEADING }</h2>
-            { for props.intros.iter().map(|intro| html! { <p class="govuk-body">{ *intro }</p> }) }
+            { for intros.iter().map(|intro| html! { <p class="govuk-body">{ *intro }</p> }) }
             if let Some(message) = problem {
                 { error_summary(SUMMARY_ID, [(FIELD_ID.to_owned(), message.to_owned())]) }
             }
@@ -107,7 +116,7 @@ pub fn FindCouncil(props: &FindCouncilProps) -> Html {
                     </div>
                     <button type="submit" class="govuk-button govuk-button--secondary">{ words::BUTTON }</button>
                 </form>
-            if let Shown::Answer(answer) = &asked.0 {
+            if let Shown::Answer(answer) = shown {
                 <div class="govuk-inset-text" id={ANSWER_ID} tabindex="-1">
                     <p class="govuk-body"><strong>{ dialable(&answer.lead) }</strong></p>
                     if !answer.places.is_empty() {

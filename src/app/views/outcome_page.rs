@@ -34,6 +34,10 @@ pub struct OutcomePageProps {
     pub advice: Fetched<Advice>,
     /// The postcode table, for Find the council, once fetched.
     pub councils: Fetched<Table>,
+    /// Draws "Why" and "Your next steps" with the rest, rather than after the first paint: for
+    /// the page snapshots, drawn where nothing is painted (`app::page_text`).
+    #[prop_or_default]
+    pub at_once: bool,
 }
 
 /// What the page shows below its advice ("Why", with the answers and the quotations behind the
@@ -43,7 +47,7 @@ pub struct OutcomePageProps {
 #[component]
 pub fn OutcomePage(props: &OutcomePageProps) -> Html {
     let text = content::outcome(props.outcome);
-    let rest_built = use_mut_ref(|| false);
+    let rest_built = use_mut_ref(|| props.at_once);
     {
         let (rest_built, redraw) = (rest_built.clone(), use_force_update());
         use_effect_with((), move |_| {

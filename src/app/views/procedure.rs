@@ -24,6 +24,8 @@ pub struct ProcedureProps {
     pub link: String,
     /// Signpost's address, to print: the link is too long to type.
     pub address: String,
+    /// The day it is printed, with the day a year on, when it is to be checked again.
+    pub today: Option<ReviewDates>,
 }
 
 #[component]
@@ -85,7 +87,7 @@ pub fn Procedure(props: &ProcedureProps) -> Html {
             </ol>
         }
     };
-    let foot = content::procedure_foot(today().as_ref());
+    let foot = content::procedure_foot(props.today.as_ref());
     html! {
         <>
             <h2 class="govuk-heading-m signpost-no-print">{ words::HEADING }</h2>
@@ -138,17 +140,6 @@ pub fn Procedure(props: &ProcedureProps) -> Html {
             </section>
         </>
     }
-}
-
-/// Today's date as the browser has it, with the date a year on.
-fn today() -> Option<ReviewDates> {
-    let now = js_sys::Date::new_0();
-    ReviewDates::of(&format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    ))
 }
 
 /// The flowchart's questions, each with its answers and where they lead, as a list.

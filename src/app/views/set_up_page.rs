@@ -11,7 +11,7 @@ use crate::app::browser;
 use crate::app::fetched::{self, Fetched};
 use crate::content::page_title;
 use crate::content::pages::{question_page, set_up as words};
-use crate::content::{self, Contact, Council};
+use crate::content::{self, Contact, Council, ReviewDates};
 use crate::core::Outcome;
 use crate::council::postcodes::Table;
 use crate::council::search::{AreaFound, area};
@@ -46,9 +46,9 @@ pub struct SetUpProps {
 }
 
 /// A setting's details as given: each field's key and its trimmed value, leaving out the empty.
-type Details = Vec<(HostKey, String)>;
+pub type Details = Vec<(HostKey, String)>;
 
-fn details_of(values: &[String]) -> Details {
+pub fn details_of(values: &[String]) -> Details {
     HostKey::ALL
         .iter()
         .zip(values.iter())
@@ -57,7 +57,7 @@ fn details_of(values: &[String]) -> Details {
         .collect()
 }
 
-fn read(details: &Details) -> (LocalContacts, Vec<Problem>) {
+pub fn read(details: &Details) -> (LocalContacts, Vec<Problem>) {
     LocalContacts::read(
         details
             .iter()
@@ -142,6 +142,30 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
             }
         });
     }
+    html! {
+        <>
+            { form(&values, &problems, *councils, on_submit, set_value) }
+            if let Some(details) = coded.as_ref() {
+                { coded_part(details, details_of(&values) != *details, Where {
+                    address: address(),
+                    encode: browser::encode_uri_component,
+                    today: today(),
+                }) }
+            }
+        </>
+    }
+}
+
+/// The form with `values` in its fields and `problems` shown, as it is drawn after "Show the code"
+/// was pressed (none before): `on_submit` is its button, `set_value` takes a field's new value
+/// by its place in `HostKey::ALL`.
+pub fn form(
+    values: &[String],
+    problems: &[Problem],
+    councils: Fetched<Table>,
+    on_submit: Callback<SubmitEvent>,
+    set_value: Callback<(usize, String)>,
+) -> Html {
     let field = |index: usize| {
         let key = HostKey::ALL[index];
         let id = format!("field-{key}");
@@ -183,7 +207,7 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
                 }
             </div>
             if key == HostKey::AreaName {
-                <FindArea councils={*councils}
+                <FindArea {councils}
                     on_found={set_value.reform(move |council: &'static Council| (index, council.name.to_owned()))} />
             }
             </>
@@ -193,11 +217,7 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
     html! {
         <>
             if !problems.is_empty() {
-                { error_summary("error-summary", problems.iter().filter_map(|problem| {
-                    let key = problem.host_key()?;
-                    let index = HostKey::ALL.iter().position(|known| *known == key)?;
-                    Some((format!("field-{key}"), message(index, problem)))
-                })) }
+                { error_summary("error-summary", summary(problems)) }
             }
             <div class="signpost-no-print">
                 <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ words::TITLE }</h1>
@@ -207,20 +227,66 @@ pub fn SetUpPage(props: &SetUpProps) -> Html {
                     <button type="submit" class="govuk-button">{ words::BUTTON }</button>
                 </form>
             </div>
-            if let Some((details, local)) = coded.as_ref().map(|details| (details, Rc::new(read(details).0))) {
-                if details_of(&values) != *details {
-                    <div class="govuk-inset-text signpost-no-print" role="status">{ words::CODE_STALE }</div>
-                }
-                <Code details={details.clone()} />
-                <h2 class="govuk-heading-m signpost-no-print">{ words::PREVIEW_HEADING }</h2>
-                <p class="govuk-body signpost-no-print">{ dialable(words::PREVIEW_INTRO) }</p>
-                <div class="signpost-preview signpost-no-print">
-                    { for preview_contacts().map(|shown| contact(shown, &local)) }
-                </div>
-                <Procedure local={local.clone()} link={setting_link(details)} address={address()} />
-            }
         </>
     }
+}
+
+/// Where the page is, and what it learns from the browser: Signpost's address as the code gives
+/// it, how the browser writes a value into an address, and today's date.
+pub struct Where<Encode: Fn(&str) -> String> {
+    pub address: String,
+    pub encode: Encode,
+    pub today: Option<ReviewDates>,
+}
+
+/// What shows once the code does, for `details`: a notice if the fields have changed since
+/// (`stale`), the code, the preview of the setting's contacts and its procedure to print.
+pub fn coded_part(details: &Details, stale: bool, place: Where<impl Fn(&str) -> String>) -> Html {
+    let local = Rc::new(read(details).0);
+    let (code, encoded) = set_up_code(details, &place);
+    let link = code.link(&encoded);
+    html! {
+        <>
+            if stale {
+                <div class="govuk-inset-text signpost-no-print" role="status">{ words::CODE_STALE }</div>
+            }
+            <Code frame={code.frame(&encoded)} plain={code.plain_frame(&encoded)}
+                link={link.clone()} attributes={code.attributes()} />
+            <h2 class="govuk-heading-m signpost-no-print">{ words::PREVIEW_HEADING }</h2>
+            <p class="govuk-body signpost-no-print">{ dialable(words::PREVIEW_INTRO) }</p>
+            <div class="signpost-preview signpost-no-print">
+                { for preview_contacts().map(|shown| contact(shown, &local)) }
+            </div>
+            <Procedure local={local.clone()} {link} address={place.address}
+                today={place.today} />
+        </>
+    }
+}
+
+/// Today's date as the browser has it, with the date a year on.
+fn today() -> Option<ReviewDates> {
+    let now = js_sys::Date::new_0();
+    ReviewDates::of(&format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    ))
+}
+
+/// The error summary's links, each to its field, in the order of the fields on the page, as
+/// GOV.UK's error summary lists them; a field's first problem, as the field shows it.
+fn summary(problems: &[Problem]) -> Vec<(String, String)> {
+    HostKey::ALL
+        .iter()
+        .enumerate()
+        .filter_map(|(index, key)| {
+            let problem = problems
+                .iter()
+                .find(|problem| problem.host_key() == Some(*key))?;
+            Some((format!("field-{key}"), message(index, problem)))
+        })
+        .collect()
 }
 
 /// The error message for the problem with the field at `index` of `HostKey::ALL`.
@@ -263,27 +329,28 @@ fn address() -> String {
 }
 
 /// The setting's details as the code carries them, and the code for them.
-fn set_up_code(details: &Details) -> (SetUpCode<'_>, String) {
+fn set_up_code<'a>(
+    details: &'a Details,
+    place: &Where<impl Fn(&str) -> String>,
+) -> (SetUpCode<'a>, String) {
     let code = SetUpCode {
-        address: address(),
+        address: place.address.clone(),
         values: details
             .iter()
             .map(|(key, value)| (*key, value.as_str()))
             .collect(),
     };
-    let encoded = code.details(|text| String::from(js_sys::encode_uri_component(text)));
+    let encoded = code.details(&place.encode);
     (code, encoded)
 }
 
-/// The link that opens Signpost for the setting's staff, with its details.
-fn setting_link(details: &Details) -> String {
-    let (code, encoded) = set_up_code(details);
-    code.link(&encoded)
-}
-
+/// The four blocks of code, each to copy.
 #[derive(Properties, PartialEq)]
 struct CodeProps {
-    details: Details,
+    frame: String,
+    plain: String,
+    link: String,
+    attributes: String,
 }
 
 /// The code to copy for the details given: each block named by the heading above it, with a
@@ -292,8 +359,6 @@ struct CodeProps {
 fn Code(props: &CodeProps) -> Html {
     // The block last copied, and whether the browser let it be.
     let copied = use_state(|| None::<(&'static str, bool)>);
-    let (code, encoded) = set_up_code(&props.details);
-    let link = code.link(&encoded);
     let block = |id: &'static str, text: String| {
         let onclick = {
             let (copied, text) = (copied.clone(), text.clone());
@@ -331,22 +396,22 @@ fn Code(props: &CodeProps) -> Html {
                 <span id="code-frame-heading">{ words::FRAME_HEADING }</span>
             </h2>
             <p class="govuk-body">{ words::FRAME_INTRO }</p>
-            { block("code-frame", code.frame(&encoded)) }
+            { block("code-frame", props.frame.clone()) }
             <ul class="govuk-list govuk-list--bullet">
                 { for words::FRAME_HELP.iter().map(|help| html! { <li>{ *help }</li> }) }
             </ul>
             <p class="govuk-body">
-                <a class="govuk-link" href={link.clone()} target="_blank" rel="noreferrer">{ words::TRY_LINK }</a>
+                <a class="govuk-link" href={props.link.clone()} target="_blank" rel="noreferrer">{ words::TRY_LINK }</a>
             </p>
             <h2 class="govuk-heading-m" id="code-plain-heading">{ words::PLAIN_HEADING }</h2>
             <p class="govuk-body">{ words::PLAIN_INTRO }</p>
-            { block("code-plain", code.plain_frame(&encoded)) }
+            { block("code-plain", props.plain.clone()) }
             <h2 class="govuk-heading-m" id="code-link-heading">{ words::LINK_HEADING }</h2>
             <p class="govuk-body">{ words::LINK_INTRO }</p>
-            { block("code-link", link) }
+            { block("code-link", props.link.clone()) }
             <h2 class="govuk-heading-m" id="code-attributes-heading">{ words::ATTRIBUTES_HEADING }</h2>
             <p class="govuk-body">{ words::ATTRIBUTES_INTRO }</p>
-            { block("code-attributes", code.attributes()) }
+            { block("code-attributes", props.attributes.clone()) }
         </div>
     }
 }
@@ -393,11 +458,22 @@ fn FindArea(props: &FindAreaProps) -> Html {
             }
         })
     };
-    let error = match &*found {
+    find_area_view(found.as_ref(), field, find, onkeydown)
+}
+
+/// The setting's postcode and what was found for it (`found`): `field` is its box, which
+/// `onkeydown` watches, and `find` its button.
+pub fn find_area_view(
+    found: Option<&AreaFound>,
+    field: NodeRef,
+    find: Callback<()>,
+    onkeydown: Callback<KeyboardEvent>,
+) -> Html {
+    let error = match found {
         Some(AreaFound::Problem(message)) => Some(*message),
         _ => None,
     };
-    let said = match &*found {
+    let said = match found {
         Some(AreaFound::Council(_, said) | AreaFound::NotOne(said)) => said.as_str(),
         _ => "",
     };
