@@ -14,7 +14,7 @@ mod views;
 mod warm_up;
 
 use crate::content::{self, page_title, pages};
-use crate::core::{Action, LinkTarget, Page, State};
+use crate::core::{Action, Flow, LinkTarget, Page, Question, State};
 use crate::host::local_contacts::LocalContacts;
 use crate::shared_names::MOUNT_ID;
 use marks::Mark;
@@ -114,59 +114,20 @@ pub fn App(props: &AppProps) -> Html {
         return Html::default();
     }
 
-    let dispatch = |action: fn() -> Action| {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(action()))
+    let controls = StateControls {
+        state: state.clone(),
+        on_continue,
     };
-    let body = match &page {
-        Page::Start => {
-            let state = state.clone();
-            html! {
-                <start_page::StartPage
-                    on_start={Callback::from(move |flow| state.dispatch(Action::Start(flow)))}
-                />
-            }
-        }
-        Page::Glossary => html! { <glossary_page::GlossaryPage advice={*advice} /> },
-        Page::SetUp => html! { <set_up_slot::SetUpSlot /> },
-        Page::Question {
-            question,
-            error,
-            prefill,
-        } => html! {
-            <question_page::QuestionPage
-                question={*question}
-                error={*error}
-                prefill={*prefill}
-                {on_continue}
-            />
+    let body = page_body(
+        &page,
+        &controls,
+        &props.local,
+        FetchedFiles {
+            advice: *advice,
+            councils: *councils,
         },
-        Page::Outcome { outcome, answers } => {
-            let state_for_change = state.clone();
-            html! {
-                <outcome_page::OutcomePage
-                    outcome={*outcome}
-                    answers={answers.clone()}
-                    on_change={Callback::from(move |q| state_for_change.dispatch(Action::Change(q)))}
-                    on_start_again={dispatch(|| Action::StartAgain)}
-                    local={props.local.clone()}
-                    advice={*advice}
-                    councils={*councils}
-                />
-            }
-        }
-        Page::Linked(outcome) => html! {
-            <outcome_page::OutcomePage
-                outcome={*outcome}
-                answers={Vec::new()}
-                on_start={dispatch(|| Action::StartOffered)}
-                on_start_again={dispatch(|| Action::StartAgain)}
-                local={props.local.clone()}
-                advice={*advice}
-                councils={*councils}
-            />
-        },
-    };
+        false,
+    );
     let on_back = state.can_go_back().then(|| {
         let (dispatcher, at) = (state.dispatcher(), state.entry());
         Callback::from(move |()| browser::go_back(&dispatcher, at))
@@ -179,8 +140,114 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+/// What a page's controls do: each made only when the page shown has it.
+pub(crate) trait Controls {
+    /// Begin the questions of a flow (the start page).
+    fn on_start(&self) -> Callback<&'static Flow>;
+    /// Continue, with the answer chosen, if any (a question).
+    fn on_continue(&self) -> Callback<Option<&'static str>>;
+    /// Change the answer to a question (an outcome reached by answering).
+    fn on_change(&self) -> Callback<Question>;
+    /// Answer the questions (an outcome opened by a link).
+    fn on_answer_questions(&self) -> Callback<MouseEvent>;
+    fn on_start_again(&self) -> Callback<MouseEvent>;
+}
+
+/// The app's controls: each applies its action to the state.
+struct StateControls {
+    state: UseReducerHandle<State>,
+    /// The same callback at every render (`App`).
+    on_continue: Callback<Option<&'static str>>,
+}
+
+impl StateControls {
+    fn act<T>(&self, action: impl Fn(T) -> Action + 'static) -> Callback<T> {
+        let state = self.state.clone();
+        Callback::from(move |value| state.dispatch(action(value)))
+    }
+}
+
+impl Controls for StateControls {
+    fn on_start(&self) -> Callback<&'static Flow> {
+        self.act(Action::Start)
+    }
+    fn on_continue(&self) -> Callback<Option<&'static str>> {
+        self.on_continue.clone()
+    }
+    fn on_change(&self) -> Callback<Question> {
+        self.act(Action::Change)
+    }
+    fn on_answer_questions(&self) -> Callback<MouseEvent> {
+        self.act(|_| Action::StartOffered)
+    }
+    fn on_start_again(&self) -> Callback<MouseEvent> {
+        self.act(|_| Action::StartAgain)
+    }
+}
+
+/// The files fetched after the first screen, as they are now.
+#[derive(Clone, Copy)]
+pub(crate) struct FetchedFiles {
+    pub advice: fetched::Fetched<crate::content::advice_file::Advice>,
+    pub councils: fetched::Fetched<crate::council::postcodes::Table>,
+}
+
+/// What `page` shows, drawn by its component, with the host page's `local` contacts: the same
+/// in the browser and for the page snapshots (`page_text`), which draw the parts the browser
+/// draws after the first paint `at_once`.
+pub(crate) fn page_body(
+    page: &Page,
+    controls: &impl Controls,
+    local: &Rc<LocalContacts>,
+    fetched: FetchedFiles,
+    at_once: bool,
+) -> Html {
+    let FetchedFiles { advice, councils } = fetched;
+    match page {
+        Page::Start => html! { <start_page::StartPage on_start={controls.on_start()} /> },
+        Page::Glossary => html! { <glossary_page::GlossaryPage {advice} /> },
+        Page::SetUp => html! { <set_up_slot::SetUpSlot /> },
+        Page::Question {
+            question,
+            error,
+            prefill,
+        } => html! {
+            <question_page::QuestionPage
+                question={*question}
+                error={*error}
+                prefill={*prefill}
+                on_continue={controls.on_continue()}
+            />
+        },
+        Page::Outcome { outcome, answers } => html! {
+            <outcome_page::OutcomePage
+                outcome={*outcome}
+                answers={answers.clone()}
+                on_change={controls.on_change()}
+                on_start_again={controls.on_start_again()}
+                local={local.clone()}
+                {advice}
+                {councils}
+                {at_once}
+            />
+        },
+        Page::Linked(outcome) => html! {
+            <outcome_page::OutcomePage
+                outcome={*outcome}
+                answers={Vec::new()}
+                on_start={controls.on_answer_questions()}
+                on_start_again={controls.on_start_again()}
+                local={local.clone()}
+                {advice}
+                {councils}
+                {at_once}
+            />
+        },
+    }
+}
+
 /// The page title for `page`: its heading, with "Error: " first when it shows an error.
-fn title(page: &Page) -> String {
+pub(crate) fn title(page: &Page) -> String {
     match page {
         Page::Start => page_title(pages::start::TITLE, false),
         Page::Question {

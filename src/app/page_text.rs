@@ -1,68 +1,138 @@
 //! Every page a person can see, drawn natively by the app's own components with yew's server
 //! renderer (feature `pages`) and read as text (`crate::render::html_text`): the page snapshots
 //! in `tests/snapshots/pages/`, the reading grades (`crate::render::readability`) and
-//! `signpost page`. What the browser draws after the first paint (an outcome page's "Why" and
-//! "Your next steps") is drawn at once here, and the fetched files are read from `assets/`.
+//! `signpost page`. A page is drawn as the app draws it (`super::page_body`), in its layout, under
+//! its title; what the browser draws after the first paint (an outcome page's "Why" and "Your
+//! next steps") is drawn at once, and the fetched files are read from `assets/`. A part of a page
+//! that changes on its own (Find the council, the set-up page's postcode and code) is drawn
+//! alone in each of its states.
 
 use super::fetched::Fetched;
 use super::views::find_council;
 use super::views::layout::Layout;
+use super::views::outcome_page::{numbers_for, shown_contacts};
 use super::views::set_up_page::{self, Details, SetUpPage, Where, coded_part};
-use super::views::{
-    glossary_page::GlossaryPage, outcome_page::OutcomePage, question_page::QuestionPage,
-    start_page::StartPage,
-};
+use super::{Controls, FetchedFiles, page_body, title};
 use crate::content::advice_file::{self, Advice};
-use crate::content::{self, Council, ReviewDates};
-use crate::core::{Answer, FLOWS, Journey, Outcome, Question, verify};
+use crate::content::{self, ReviewDates, page_title, pages};
+use crate::core::{Answer, FLOWS, Flow, Journey, Outcome, Page, Question, verify};
 use crate::council::postcodes::Table;
 use crate::council::search::{Shown, area, search};
-use crate::host::local_contacts::{HostKey, LocalContacts, MAX_CHARS};
+use crate::host::local_contacts::{Given, HostKey, LocalContacts, MAX_CHARS};
 use crate::render::html_text::{self, Line, PageText};
 use std::rc::Rc;
 use std::sync::OnceLock;
 use yew::LocalServerRenderer;
 use yew::prelude::*;
 
-/// A page, or a state of one, to draw.
+/// The name of each snapshot that is not a question's or an outcome's, whose names are their IDs.
+const OTHER_PAGES: &[&str] = &[
+    "start",
+    "glossary",
+    "set-up",
+    "opened-by-a-link",
+    "changing-an-answer",
+    "find-the-council",
+    "a-settings-contacts",
+];
+
+/// Every page and state, by the name of its snapshot file.
+pub fn every_page() -> Vec<(String, PageText)> {
+    let questions = Question::ALL.iter().map(|question| question.id());
+    let outcomes = Outcome::ALL.iter().map(|outcome| outcome.id());
+    OTHER_PAGES
+        .iter()
+        .copied()
+        .chain(questions)
+        .chain(outcomes)
+        .filter_map(|name| Some((name.to_owned(), page(name)?)))
+        .collect()
+}
+
+/// A page, by the name of its snapshot file.
+pub fn page(name: &str) -> Option<PageText> {
+    let page = match name {
+        "start" => whole(Page::Start, false),
+        "glossary" => whole(Page::Glossary, true),
+        "set-up" => set_up_page(),
+        "opened-by-a-link" => opened_by_a_link(),
+        "changing-an-answer" => changing_an_answer(),
+        "find-the-council" => find_the_council(),
+        "a-settings-contacts" => a_settings_contacts(),
+        _ => match (Question::from_id(name), Outcome::from_id(name)) {
+            (Some(question), _) => question_page(question),
+            (None, Some(outcome)) => outcome_page(outcome),
+            (None, None) => return None,
+        },
+    };
+    Some(page)
+}
+
+/// An outcome page as a person reaches it: after their answers, with its advice, "Why" and "Your
+/// next steps"; or opened by a link if no answers reach it.
+pub fn outcome_page(outcome: Outcome) -> PageText {
+    let answers = answers_to(outcome);
+    let back = !answers.is_empty();
+    let page = if back {
+        Page::Outcome { outcome, answers }
+    } else {
+        Page::Linked(outcome)
+    };
+    whole(page, back)
+}
+
+/// A question page, then the same page after Continue with nothing chosen.
+pub fn question_page(question: Question) -> PageText {
+    let drawn = |error| {
+        draw(&Drawing::Page {
+            page: Page::Question {
+                question,
+                error,
+                prefill: None,
+            },
+            back: true,
+            advice: advice(),
+            local: Rc::default(),
+        })
+    };
+    states([
+        ("As first drawn".to_owned(), drawn(false)),
+        ("After Continue with nothing chosen".to_owned(), drawn(true)),
+    ])
+}
+
+/// A page, or a part of one, to draw.
 #[derive(Clone, PartialEq)]
-pub enum Drawing {
-    Start,
-    Glossary,
-    /// A question; whether it shows the error for Continue with nothing chosen; the answer
-    /// chosen when it is drawn (after Change, the answer given before).
-    Question {
-        question: Question,
-        error: bool,
-        prefill: Option<&'static str>,
-    },
-    /// An outcome: reached by `answers`, or opened by a link when there are none, on a page that
-    /// gave `local` contacts.
-    Outcome {
-        outcome: Outcome,
-        answers: Vec<Answer>,
+enum Drawing {
+    /// A page as the app draws it, with a Back link if `back`, on a page that gave `local`
+    /// contacts, with the advice as fetched.
+    Page {
+        page: Page,
+        back: bool,
         advice: Fetched<Advice>,
         local: Rc<LocalContacts>,
     },
-    /// Find the council, after `typed` was looked up (nothing typed: as first drawn).
+    /// Find the council, as an outcome page for `outcome` draws it on a page that gave `local`
+    /// contacts, after `typed` was looked up (nothing typed: as first drawn).
     FindCouncil {
-        intros: Vec<&'static str>,
+        outcome: Outcome,
+        local: Rc<LocalContacts>,
         typed: Option<&'static str>,
         councils: Fetched<Table>,
-        numbers_for: Option<&'static Council>,
     },
     /// The set-up page as first drawn.
     SetUp,
-    /// The set-up page's form after "Show the code" was pressed with these values, by their
-    /// place in `HostKey::ALL`.
+    /// The set-up page after "Show the code" was pressed with these values, by their place in
+    /// `HostKey::ALL`.
     SetUpChecked(Vec<String>),
     /// The setting's postcode on the set-up page, after `typed` was looked up.
     FindArea {
         typed: &'static str,
         councils: Fetched<Table>,
     },
-    /// What the set-up page shows once it gives the code for these details.
-    SetUpCoded(Details),
+    /// What shows below the set-up form once it gives the code for these details; `stale` once a
+    /// field has changed with a problem.
+    SetUpCoded { details: Details, stale: bool },
 }
 
 #[derive(Properties, PartialEq)]
@@ -70,58 +140,46 @@ struct DrawingProps {
     drawing: Drawing,
 }
 
-/// The page in the app's layout, with a Back link where there is somewhere to go back to.
+/// A page in the app's layout, with a Back link where there is somewhere to go back to, or a part
+/// of one alone.
 #[component]
 fn Drawn(props: &DrawingProps) -> Html {
-    let (body, back) = match &props.drawing {
-        Drawing::Start => (html! { <StartPage on_start={Callback::noop()} /> }, false),
-        Drawing::Glossary => (html! { <GlossaryPage advice={advice()} /> }, true),
-        Drawing::Question {
-            question,
-            error,
-            prefill,
-        } => (
-            html! {
-                <QuestionPage question={*question} error={*error} prefill={*prefill}
-                    on_continue={Callback::noop()} />
-            },
-            true,
-        ),
-        Drawing::Outcome {
-            outcome,
-            answers,
+    let in_layout = |body: Html, back: bool| {
+        html! { <Layout on_back={back.then(Callback::noop)}>{ body }</Layout> }
+    };
+    match &props.drawing {
+        Drawing::Page {
+            page,
+            back,
             advice,
             local,
         } => {
-            let linked = answers.is_empty();
-            let page = html! {
-                <OutcomePage outcome={*outcome} answers={answers.clone()}
-                    on_change={(!linked).then(Callback::noop)}
-                    on_start={linked.then(Callback::noop)}
-                    on_start_again={Callback::noop()}
-                    local={local.clone()} advice={*advice} councils={councils()} at_once=true />
+            let fetched = FetchedFiles {
+                advice: *advice,
+                councils: councils(),
             };
-            (page, !linked)
+            in_layout(page_body(page, &Unpressed, local, fetched, true), *back)
         }
         Drawing::FindCouncil {
-            intros,
+            outcome,
+            local,
             typed,
             councils,
-            numbers_for,
         } => {
+            let text = content::outcome(*outcome);
             let shown = match typed {
                 Some(typed) => search(
                     typed,
                     councils.ready(),
                     *councils == Fetched::Failed,
-                    *numbers_for,
+                    numbers_for(text, &shown_contacts(*outcome, local)),
                 ),
                 None => Shown::Nothing,
             };
-            let page = find_council::view(intros, &shown, NodeRef::default(), Callback::noop());
-            (page, false)
+            let intros = content::find_council_intros(text.contacts);
+            find_council::view(&intros, &shown, NodeRef::default(), Callback::noop())
         }
-        Drawing::SetUp => (html! { <SetUpPage focus_heading=false /> }, true),
+        Drawing::SetUp => in_layout(html! { <SetUpPage focus_heading=false /> }, true),
         Drawing::SetUpChecked(values) => {
             let problems = set_up_page::read(&set_up_page::details_of(values)).1;
             let form = set_up_page::form(
@@ -131,46 +189,103 @@ fn Drawn(props: &DrawingProps) -> Html {
                 Callback::noop(),
                 Callback::noop(),
             );
-            (form, true)
+            in_layout(form, true)
         }
         Drawing::FindArea { typed, councils } => {
             let found = area(typed, councils.ready(), *councils == Fetched::Failed);
-            let view = set_up_page::find_area_view(
+            set_up_page::find_area_view(
                 Some(&found),
                 NodeRef::default(),
                 Callback::noop(),
                 Callback::noop(),
-            );
-            (view, false)
+            )
         }
-        Drawing::SetUpCoded(details) => {
+        Drawing::SetUpCoded { details, stale } => {
             let place = Where {
-                address: "https://signpost.example/".to_owned(),
+                address: EXAMPLE_ADDRESS.to_owned(),
                 encode: encode_uri_component,
                 today: ReviewDates::of(EXAMPLE_DAY),
             };
-            (coded_part(details, false, place), true)
+            coded_part(details, *stale, place)
         }
-    };
-    html! { <Layout on_back={back.then(Callback::noop)}>{ body }</Layout> }
+    }
 }
 
-/// `drawing` as text.
-pub fn text_of(drawing: Drawing) -> PageText {
-    let html = tokio::runtime::Builder::new_current_thread()
+/// Controls no one presses: a drawing is never clicked.
+struct Unpressed;
+
+impl Controls for Unpressed {
+    fn on_start(&self) -> Callback<&'static Flow> {
+        Callback::noop()
+    }
+    fn on_continue(&self) -> Callback<Option<&'static str>> {
+        Callback::noop()
+    }
+    fn on_change(&self) -> Callback<Question> {
+        Callback::noop()
+    }
+    fn on_answer_questions(&self) -> Callback<MouseEvent> {
+        Callback::noop()
+    }
+    fn on_start_again(&self) -> Callback<MouseEvent> {
+        Callback::noop()
+    }
+}
+
+thread_local! {
+    /// The runtime yew's server renderer awaits on, one for the thread's drawings.
+    static RUNTIME: tokio::runtime::Runtime = tokio::runtime::Builder::new_current_thread()
         .build()
-        .expect("a runtime on this thread")
-        .block_on(
-            LocalServerRenderer::<Drawn>::with_props(DrawingProps { drawing })
-                .hydratable(false)
-                .render(),
-        );
-    html_text::read(&html)
+        .expect("a runtime on this thread");
 }
 
-/// The outcome pages' advice, as the app fetches it (`assets/advice.txt`, which
-/// `tests/pages.rs` keeps this build's).
-pub fn advice() -> Fetched<Advice> {
+/// `drawing` as text, under the page's title where it is a whole page.
+fn draw(drawing: &Drawing) -> PageText {
+    let html = RUNTIME.with(|runtime| {
+        runtime.block_on(
+            LocalServerRenderer::<Drawn>::with_props(DrawingProps {
+                drawing: drawing.clone(),
+            })
+            .hydratable(false)
+            .render(),
+        )
+    });
+    let mut text = html_text::read(&html);
+    let title = match drawing {
+        Drawing::Page { page, .. } => Some(title(page)),
+        Drawing::SetUp => Some(page_title(pages::set_up::TITLE, false)),
+        Drawing::SetUpChecked(_) => Some(page_title(pages::set_up::TITLE, true)),
+        _ => None,
+    };
+    if let Some(title) = title {
+        text.lines.insert(0, Line::title(&title));
+    }
+    text
+}
+
+/// A whole page, with its advice, on a page that gave no contacts of its own.
+fn whole(page: Page, back: bool) -> PageText {
+    draw(&Drawing::Page {
+        page,
+        back,
+        advice: advice(),
+        local: Rc::default(),
+    })
+}
+
+/// Each state of a page, under a line that names it.
+fn states(states: impl IntoIterator<Item = (String, PageText)>) -> PageText {
+    let mut page = PageText::default();
+    for (name, text) in states {
+        page.lines.push(Line::state(&name));
+        page.lines.extend(text.lines);
+    }
+    page
+}
+
+/// The outcome pages' advice, as the app fetches it (`assets/advice.txt`, which `tests/pages.rs`
+/// keeps this build's).
+fn advice() -> Fetched<Advice> {
     static ADVICE: OnceLock<Option<Advice>> = OnceLock::new();
     ADVICE
         .get_or_init(|| advice_file::parse(advice_file::file().leak()))
@@ -179,7 +294,7 @@ pub fn advice() -> Fetched<Advice> {
 }
 
 /// The postcode table, as the app fetches it.
-pub fn councils() -> Fetched<Table> {
+fn councils() -> Fetched<Table> {
     static TABLE: OnceLock<Option<Table>> = OnceLock::new();
     TABLE
         .get_or_init(|| {
@@ -194,7 +309,7 @@ pub fn councils() -> Fetched<Table> {
 
 /// The answers of the first path, in the order of `FLOWS`, that reaches `outcome`; none if only a
 /// link opens it.
-pub fn answers_to(outcome: Outcome) -> Vec<Answer> {
+fn answers_to(outcome: Outcome) -> Vec<Answer> {
     for flow in FLOWS {
         let Ok(paths) = verify::paths(flow) else {
             continue;
@@ -212,6 +327,84 @@ pub fn answers_to(outcome: Outcome) -> Vec<Answer> {
     Vec::new()
 }
 
+/// The LADO's page opened by a link, which settings link to most: with its advice, while it
+/// loads and if it cannot be loaded; the same page reached by answering while its advice loads;
+/// and a check's first question opened by a link (`#which-lado`), which has no Back link.
+fn opened_by_a_link() -> PageText {
+    let outcome = Outcome::TellLado;
+    let linked = |advice| {
+        draw(&Drawing::Page {
+            page: Page::Linked(outcome),
+            back: false,
+            advice,
+            local: Rc::default(),
+        })
+    };
+    let which_lado = crate::core::which_lado::WHICH_LADO.start;
+    states([
+        (
+            "Opened by a link, with its advice".to_owned(),
+            linked(advice()),
+        ),
+        (
+            "Opened by a link, while its advice loads".to_owned(),
+            linked(Fetched::Loading),
+        ),
+        (
+            "Opened by a link, if its advice cannot be loaded".to_owned(),
+            linked(Fetched::Failed),
+        ),
+        (
+            "Reached by answering, while its advice loads".to_owned(),
+            draw(&Drawing::Page {
+                page: Page::Outcome {
+                    outcome,
+                    answers: answers_to(outcome),
+                },
+                back: true,
+                advice: Fetched::Loading,
+                local: Rc::default(),
+            }),
+        ),
+        (
+            format!(
+                "\"{}\", opened by its link",
+                content::question(which_lado).title
+            ),
+            draw(&Drawing::Page {
+                page: Page::Question {
+                    question: which_lado,
+                    error: false,
+                    prefill: None,
+                },
+                back: false,
+                advice: advice(),
+                local: Rc::default(),
+            }),
+        ),
+    ])
+}
+
+/// The first question after Change on the outcome page: the answer given before is chosen, as it
+/// is on any question a person changes.
+fn changing_an_answer() -> PageText {
+    let question = Question::ALL[0];
+    let answer = &content::question(question).answers[1];
+    states([(
+        format!("After Change, having answered \"{}\"", answer.label),
+        draw(&Drawing::Page {
+            page: Page::Question {
+                question,
+                error: false,
+                prefill: Some(answer.id),
+            },
+            back: true,
+            advice: advice(),
+            local: Rc::default(),
+        }),
+    )])
+}
+
 /// Find the council, as first drawn, after each of these was typed, and while the table loads
 /// and if it could not: every answer and error it gives. The postcodes are from the ONS sample
 /// (`tests/data/postcode-sample.txt`) and the table: a unitary council, a county's, a London
@@ -223,125 +416,26 @@ const POSTCODES: &[&str] = &[
     "GY7 9BX", "12345", "ZZ9 9ZZ", "",
 ];
 
-/// A setting's details, as an example, for the set-up page once it shows the code.
-const EXAMPLE_SETTING: &[(HostKey, &str)] = &[
-    (HostKey::SettingName, "Little Acorns Pre-School"),
-    (HostKey::DesignatedLead, "Sam Jones"),
-    (HostKey::AreaName, "Hampshire"),
-    (HostKey::LadoPhone, "01962 876364"),
-];
-
-/// The day the example procedure is printed: any day will do, and this one keeps the snapshot
-/// the same from one day to the next.
-const EXAMPLE_DAY: &str = "2026-12-06";
-
-/// Every page and state, by the name of its snapshot file.
-pub fn every_page() -> Vec<(String, PageText)> {
-    let mut pages = vec![
-        ("start".to_owned(), text_of(Drawing::Start)),
-        ("glossary".to_owned(), text_of(Drawing::Glossary)),
-        ("set-up".to_owned(), set_up_page()),
-    ];
-    for question in Question::ALL {
-        pages.push((question.id().to_owned(), question_page(*question)));
-    }
-    for outcome in Outcome::ALL {
-        pages.push((outcome.id().to_owned(), outcome_page(*outcome)));
-    }
-    pages.push(("opened-by-a-link".to_owned(), opened_by_a_link()));
-    pages.push(("find-the-council".to_owned(), find_the_council()));
-    pages.push(("a-settings-contacts".to_owned(), a_settings_contacts()));
-    pages.push(("changing-an-answer".to_owned(), changing_an_answer()));
-    pages
-}
-
-/// A page, by the name of its snapshot file.
-pub fn page(name: &str) -> Option<PageText> {
-    every_page()
-        .into_iter()
-        .find(|(id, _)| id == name)
-        .map(|(_, text)| text)
-}
-
-/// An outcome page as a person reaches it: after their answers, with its advice, "Why" and "Your
-/// next steps"; or opened by a link if no answers reach it.
-pub fn outcome_page(outcome: Outcome) -> PageText {
-    text_of(Drawing::Outcome {
-        outcome,
-        answers: answers_to(outcome),
-        advice: advice(),
-        local: Rc::default(),
-    })
-}
-
-/// A question page, then the same page after Continue with nothing chosen.
-pub fn question_page(question: Question) -> PageText {
-    states([
-        (
-            "As first drawn",
-            Drawing::Question {
-                question,
-                error: false,
-                prefill: None,
-            },
-        ),
-        (
-            "After Continue with nothing chosen",
-            Drawing::Question {
-                question,
-                error: true,
-                prefill: None,
-            },
-        ),
-    ])
-}
-
-/// The first question after Change on the outcome page: the answer given before is chosen. Every
-/// question is drawn so, with its own answer.
-fn changing_an_answer() -> PageText {
-    let question = Question::ALL[0];
-    let answer = content::question(question).answers[1].id;
-    states([(
-        format!("After Change, having answered \"{answer}\""),
-        Drawing::Question {
-            question,
-            error: false,
-            prefill: Some(answer),
-        },
-    )])
-}
-
-/// An outcome page opened by a link (the LADO's, which settings link to most): with its advice;
-/// while the advice loads; if it cannot be loaded.
-fn opened_by_a_link() -> PageText {
-    let linked = |advice| Drawing::Outcome {
-        outcome: Outcome::TellLado,
-        answers: Vec::new(),
-        advice,
-        local: Rc::default(),
-    };
-    states([
-        ("With its advice", linked(advice())),
-        ("While its advice loads", linked(Fetched::Loading)),
-        ("If its advice cannot be loaded", linked(Fetched::Failed)),
-    ])
-}
-
 /// Find the council on the page that sends a person to children's social care, in each state.
 fn find_the_council() -> PageText {
-    let intros =
-        content::find_council_intros(content::outcome(Outcome::ChildrenSocialCare).contacts);
-    let drawing = |typed: Option<&'static str>, councils| Drawing::FindCouncil {
-        intros: intros.clone(),
-        typed,
-        councils,
-        numbers_for: None,
+    let outcome = Outcome::ChildrenSocialCare;
+    let drawn = |typed: Option<&'static str>, councils| {
+        draw(&Drawing::FindCouncil {
+            outcome,
+            local: Rc::default(),
+            typed,
+            councils,
+        })
     };
-    let mut shown = vec![("As first drawn".to_owned(), drawing(None, councils()))];
+    let title = content::outcome(outcome).title;
+    let mut shown = vec![(
+        format!("On \"{title}\", as first drawn"),
+        drawn(None, councils()),
+    )];
     for postcode in POSTCODES {
         shown.push((
             format!("After \"{postcode}\""),
-            drawing(Some(postcode), councils()),
+            drawn(Some(postcode), councils()),
         ));
     }
     for (when, councils) in [
@@ -350,14 +444,84 @@ fn find_the_council() -> PageText {
     ] {
         shown.push((
             format!("{when}, after \"{}\"", POSTCODES[0]),
-            drawing(Some(POSTCODES[0]), councils),
+            drawn(Some(POSTCODES[0]), councils),
         ));
     }
     states(shown)
 }
 
+/// A setting's details, as an example, for the set-up page once it shows the code, and for the
+/// pages its staff see.
+const EXAMPLE_SETTING: &[(HostKey, &str)] = &[
+    (HostKey::SettingName, "Little Acorns Pre-School"),
+    (HostKey::DesignatedLead, "Sam Jones"),
+    (HostKey::AreaName, "Hampshire"),
+    (HostKey::LadoPhone, "01962 876364"),
+];
+
+/// Where the example's Signpost is served.
+const EXAMPLE_ADDRESS: &str = "https://signpost.example/";
+
+/// The day the example procedure is printed: any day will do, and this one keeps the snapshot
+/// the same from one day to the next.
+const EXAMPLE_DAY: &str = "2026-12-06";
+
+/// The example setting's contacts, given as `given`.
+fn example_setting(given: Given) -> LocalContacts {
+    let attributes = EXAMPLE_SETTING
+        .iter()
+        .map(|(key, value)| (key.id(), *value));
+    LocalContacts::read_given(given, attributes).0
+}
+
+/// A setting's own contacts where its staff see them: on the page for reporting to the LADO
+/// when the setting's website gives them, and when a link gives them (which anyone can make);
+/// and what Find the council says of them, for a postcode in the setting's council and for one
+/// elsewhere.
+fn a_settings_contacts() -> PageText {
+    let outcome = Outcome::ReportToLado;
+    let title = content::outcome(outcome).title;
+    let on_the_page = |given| {
+        draw(&Drawing::Page {
+            page: Page::Outcome {
+                outcome,
+                answers: answers_to(outcome),
+            },
+            back: true,
+            advice: advice(),
+            local: Rc::new(example_setting(given)),
+        })
+    };
+    let find = |typed| {
+        draw(&Drawing::FindCouncil {
+            outcome,
+            local: Rc::new(example_setting(Given::ByTheWebsite)),
+            typed: Some(typed),
+            councils: councils(),
+        })
+    };
+    states([
+        (
+            format!("\"{title}\", on the example setting's website"),
+            on_the_page(Given::ByTheWebsite),
+        ),
+        (
+            format!("\"{title}\", opened by a link that gives the example setting's details"),
+            on_the_page(Given::ByALink),
+        ),
+        (
+            "Find the council on it, after \"SO23 8UJ\", in Hampshire".to_owned(),
+            find("SO23 8UJ"),
+        ),
+        (
+            "Find the council on it, after \"BA11 1BU\", in Somerset".to_owned(),
+            find("BA11 1BU"),
+        ),
+    ])
+}
+
 /// Values, in the order of `HostKey::ALL`, each with a problem of its own: a name with markup,
-/// a name with digits, a name too long (`TOO_LONG` in its place), no council, a number that
+/// a name with digits, a name too long (made in `set_up_page`), no council, a number that
 /// cannot be shown without one, 999, a mobile number, an address with no @, and a URN of two
 /// digits.
 const EVERY_PROBLEM: [&str; HostKey::COUNT] = [
@@ -379,79 +543,35 @@ const NO_AREA: [&str; HostKey::COUNT] = ["", "", "", "", "", "", "01962 876364",
 /// by two councils, a postcode that is not one, and one in Wales.
 const SETTING_POSTCODES: &[&str] = &["SO23 8UJ", "AL3", "12345", "CF11 0LB"];
 
-/// The example setting's contacts, as its website gives them.
-fn example_setting() -> LocalContacts {
-    LocalContacts::read(
-        EXAMPLE_SETTING
-            .iter()
-            .map(|(key, value)| (key.id(), *value)),
-    )
-    .0
-}
-
-/// A setting's own contacts where its staff see them: on the page for reporting to the LADO,
-/// and in what Find the council says of them, for a postcode in the setting's council and for one
-/// elsewhere.
-fn a_settings_contacts() -> PageText {
-    let local = example_setting();
-    let numbers_for = local.area;
-    let outcome = Outcome::ReportToLado;
-    let find = |typed| Drawing::FindCouncil {
-        intros: content::find_council_intros(content::outcome(outcome).contacts),
-        typed: Some(typed),
-        councils: councils(),
-        numbers_for,
-    };
-    states([
-        (
-            format!("The page for `{outcome}`, on the example setting's website"),
-            Drawing::Outcome {
-                outcome,
-                answers: answers_to(outcome),
-                advice: advice(),
-                local: Rc::new(local.clone()),
-            },
-        ),
-        (
-            "Find the council on it, after \"SO23 8UJ\"".to_owned(),
-            find("SO23 8UJ"),
-        ),
-        (
-            "Find the council on it, after \"BA11 1BU\"".to_owned(),
-            find("BA11 1BU"),
-        ),
-    ])
-}
-
 /// The set-up page as first drawn; after "Show the code" with a problem in every field, and with
-/// numbers but no council; what finding the council from a postcode says; and once it shows the
-/// code for the example setting.
+/// numbers but no council; what finding the council from a postcode says; and what shows below
+/// the form once it gives the code for the example setting, and once a field has changed since.
 fn set_up_page() -> PageText {
-    let details = EXAMPLE_SETTING
-        .iter()
-        .map(|(key, value)| (*key, (*value).to_owned()))
-        .collect();
     let values = |values: [&str; HostKey::COUNT]| values.map(str::to_owned).to_vec();
     let mut every_problem = values(EVERY_PROBLEM);
     every_problem[2] = "Alex Jones ".repeat(MAX_CHARS / 10);
+    let details: Details = EXAMPLE_SETTING
+        .iter()
+        .map(|(key, value)| (*key, (*value).to_owned()))
+        .collect();
     let mut shown = vec![
-        ("As first drawn".to_owned(), Drawing::SetUp),
+        ("As first drawn".to_owned(), draw(&Drawing::SetUp)),
         (
             "After \"Show the code\", with a problem in every field".to_owned(),
-            Drawing::SetUpChecked(every_problem),
+            draw(&Drawing::SetUpChecked(every_problem)),
         ),
         (
             "After \"Show the code\", with a number but no council area".to_owned(),
-            Drawing::SetUpChecked(values(NO_AREA)),
+            draw(&Drawing::SetUpChecked(values(NO_AREA))),
         ),
     ];
     for typed in SETTING_POSTCODES {
         shown.push((
             format!("Finding the council from the setting's postcode, after \"{typed}\""),
-            Drawing::FindArea {
+            draw(&Drawing::FindArea {
                 typed,
                 councils: councils(),
-            },
+            }),
         ));
     }
     shown.push((
@@ -459,26 +579,27 @@ fn set_up_page() -> PageText {
             "Finding the council while the table loads, after \"{}\"",
             SETTING_POSTCODES[0]
         ),
-        Drawing::FindArea {
+        draw(&Drawing::FindArea {
             typed: SETTING_POSTCODES[0],
             councils: Fetched::Loading,
-        },
+        }),
     ));
-    shown.push((
-        "Once it shows the code, for an example setting".to_owned(),
-        Drawing::SetUpCoded(details),
-    ));
-    states(shown)
-}
-
-/// Each state of a page, under a line that names it.
-fn states<T: Into<String>>(states: impl IntoIterator<Item = (T, Drawing)>) -> PageText {
-    let mut page = PageText::default();
-    for (name, drawing) in states {
-        page.lines.push(Line::state(&name.into()));
-        page.lines.extend(text_of(drawing).lines);
+    for (when, stale) in [
+        (
+            "Below the form, once it shows the code for an example setting",
+            false,
+        ),
+        ("The same, once a field has changed and has a problem", true),
+    ] {
+        shown.push((
+            when.to_owned(),
+            draw(&Drawing::SetUpCoded {
+                details: details.clone(),
+                stale,
+            }),
+        ));
     }
-    page
+    states(shown)
 }
 
 /// `text` as the browser's `encodeURIComponent` writes it into an address.

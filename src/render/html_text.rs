@@ -1,12 +1,14 @@
 //! A page's HTML, as the app's components draw it, read as plain text in the notation of the page
 //! snapshots (`app::page_text`), so that a safeguarding lead reviews what a person reads:
 //!
+//! - `(page title)`: what the browser's tab shows and a screen reader says first.
 //! - `#`, `##`, `###`: headings; `[Continue]`: a button; `[text](#address)`: a link (a phone
 //!   number that is a link shows as the number alone); `( )` and `(•)`: a radio, and the chosen
-//!   one; `[________]`: a box to type in, with what it holds.
-//! - `- ` and `1. `: list items; `Key: value` a row of a summary list; `▸`: a part the person
-//!   opens (a GOV.UK details); `"…"`: a quotation from the guidance; `(image: …)`: a picture, by
-//!   its text alternative.
+//!   one; `[________]`: a box to type in, with the value the page gives it (what a person types
+//!   stays in the box, and the state's name says what it was).
+//! - `- ` and `1. `: list items; `Key — value`: a row of a summary list; `▸`: a part the person
+//!   opens (a GOV.UK details), with what it shows indented under it; `"…"`: a quotation from the
+//!   guidance; `(image: …)`: a picture, by its text alternative.
 //! - `⟨…⟩`: words only a screen reader hears (GOV.UK's visually hidden text); a line that starts
 //!   `(screen readers)` is all theirs, and `(printed)` is on paper only.
 //! - A blank line between blocks, none between a list's items or a field's parts;
@@ -29,14 +31,18 @@ pub enum Kind {
     Item,
     /// A button.
     Button,
-    /// A form's label, hint, error message or box.
+    /// A form's label, hint or error message.
     Field,
+    /// A box to type in, with its value.
+    Box,
     /// A picture, by its text alternative.
     Image,
     /// Code to copy.
     Code,
     /// The name of a state of the page, where a snapshot shows more than one.
     State,
+    /// The page's title.
+    Title,
 }
 
 /// One line of a page.
@@ -55,16 +61,25 @@ pub struct Line {
 }
 
 impl Line {
-    /// The line that names a state of a page, before what the page shows in it.
-    pub fn state(name: &str) -> Line {
+    fn new(kind: Kind, text: String) -> Line {
         Line {
-            kind: Kind::State,
-            text: format!("==== {name} ===="),
+            kind,
+            text,
             quotes: false,
             unseen: false,
             follows: false,
             apart: false,
         }
+    }
+
+    /// The line that names a state of a page, before what the page shows in it.
+    pub fn state(name: &str) -> Line {
+        Line::new(Kind::State, format!("==== {name} ===="))
+    }
+
+    /// The line that gives the page's title.
+    pub fn title(title: &str) -> Line {
+        Line::new(Kind::Title, format!("(page title) {title}"))
     }
 }
 
@@ -84,7 +99,7 @@ impl fmt::Display for PageText {
                     && matches!(
                         (previous, line.kind),
                         (Some(Kind::Item), Kind::Item)
-                            | (Some(Kind::Field), Kind::Field)
+                            | (Some(Kind::Field | Kind::Box), Kind::Field | Kind::Box)
                             | (Some(Kind::Code), Kind::Code)
                     );
             if previous.is_some() && !tight {
@@ -114,6 +129,8 @@ struct Open {
     skipped: bool,
     /// The prefix it put on its lines, to take off at its end.
     prefix: Option<&'static str>,
+    /// It indents its lines.
+    indents: bool,
     /// Inline text it closes with.
     closing: String,
     /// It quotes the guidance.
@@ -147,8 +164,12 @@ struct Reader {
     lists: Vec<Option<usize>>,
     /// The prefixes on every line now: `(screen readers)`, `(printed)`.
     prefixes: Vec<&'static str>,
-    /// A radio's mark, for the line of its label.
-    pending: &'static str,
+    /// The indentation of every line now: what a details part shows.
+    indents: Vec<&'static str>,
+    /// A radio's mark for the line of its label, or a list item's for its first line.
+    pending: String,
+    /// The mark waiting is a list item's, so its line is an item.
+    pending_item: bool,
     /// The line being written follows a line break.
     follows: bool,
     /// The next line starts a field of a form, a set of radios or a list.
@@ -174,11 +195,26 @@ impl Reader {
             name: name.clone(),
             skipped: attribute("hidden").is_some() || SKIPPED.contains(&name.as_str()),
             prefix: None,
+            indents: false,
             closing: String::new(),
             quotes: false,
         };
-        if self.skipping() {
+        // A drawing is read by its label, if it has one, and a box for writing in as a box;
+        // nothing of a hidden element, or of what is in it, is read.
+        if name == "svg"
+            && !self.skipping()
+            && let Some(label) = attribute("aria-label")
+        {
+            self.begin(Kind::Image, &format!("(image: {label})"));
+            self.flush();
+        }
+        if name == "textarea" && !self.skipping() {
+            self.begin(Kind::Box, "[________]");
+            self.flush();
+        }
+        if open.skipped || self.skipping() {
             if !void {
+                open.skipped = true;
                 self.open.push(open);
             }
             return;
@@ -210,7 +246,9 @@ impl Reader {
             "ul" => self.lists.push(None),
             "ol" => self.lists.push(Some(0)),
             "dt" => self.begin(Kind::Item, ""),
-            "dd" => self.line.push(' '),
+            // The first value after its key, after a dash; the actions after it, after a space.
+            "dd" if self.line.contains(" — ") => self.line.push(' '),
+            "dd" => self.line.push_str(" — "),
             "summary" => self.begin(Kind::Paragraph, "▸ "),
             "button" => {
                 self.begin(Kind::Button, "[");
@@ -238,33 +276,23 @@ impl Reader {
                 // The radio's label, which follows, is its line.
                 Some("radio") => {
                     self.flush();
-                    self.pending = if attribute("checked").is_some() {
+                    let mark = if attribute("checked").is_some() {
                         "(•) "
                     } else {
                         "( ) "
                     };
+                    self.pending.push_str(mark);
                 }
                 _ => {
                     let value = attribute("value").unwrap_or_default();
-                    self.begin(Kind::Field, &format!("[{value:_<8}]"));
+                    self.begin(Kind::Box, &format!("[{value:_<8}]"));
                     self.flush();
                 }
             },
-            "textarea" => {
-                self.begin(Kind::Field, "[________]");
-                self.flush();
-            }
             "img" => {
                 let alt = attribute("alt").unwrap_or_default();
                 self.begin(Kind::Image, &format!("(image: {alt})"));
                 self.flush();
-            }
-            "svg" => {
-                if let Some(label) = attribute("aria-label") {
-                    self.flush();
-                    self.begin(Kind::Image, &format!("(image: {label})"));
-                    self.flush();
-                }
             }
             "br" => {
                 let kind = self.kind;
@@ -302,6 +330,10 @@ impl Reader {
         if let Some(prefix) = open.prefix {
             self.prefixes.push(prefix);
         }
+        if has_class("govuk-details__text") {
+            open.indents = true;
+            self.indents.push("  ");
+        }
         if !void {
             self.open.push(open);
         }
@@ -311,9 +343,8 @@ impl Reader {
         let Some(position) = self.open.iter().rposition(|open| open.name == name) else {
             return;
         };
-        let skipping = self.skipping();
         for open in self.open.drain(position..).rev().collect::<Vec<_>>() {
-            if skipping {
+            if open.skipped {
                 continue;
             }
             if open.closing == "⟩" {
@@ -325,20 +356,17 @@ impl Reader {
             } else {
                 self.line.push_str(&open.closing);
             }
-            if open.quotes {
-                self.quotes = true;
-            }
             if BLOCKS.contains(&open.name.as_str()) {
                 self.flush();
             }
             if matches!(open.name.as_str(), "ul" | "ol") {
                 self.lists.pop();
             }
-            if open.name == "dt" && self.line.ends_with(char::is_alphanumeric) {
-                self.line.push(':');
-            }
             if open.prefix.is_some() {
                 self.prefixes.pop();
+            }
+            if open.indents {
+                self.indents.pop();
             }
         }
     }
@@ -348,8 +376,7 @@ impl Reader {
             return;
         }
         if self.kind.is_none() && !text.trim().is_empty() {
-            self.kind = Some(Kind::Paragraph);
-            self.line.insert_str(0, std::mem::take(&mut self.pending));
+            self.begin_with_pending(Kind::Paragraph);
         }
         if self.line.ends_with('⟩') && !text.starts_with(' ') {
             self.line.push(' ');
@@ -365,9 +392,15 @@ impl Reader {
     /// Starts a line of `kind` with `marker`.
     fn begin(&mut self, kind: Kind, marker: &str) {
         self.flush();
-        self.kind = Some(kind);
-        self.line.push_str(std::mem::take(&mut self.pending));
+        self.begin_with_pending(kind);
         self.line.push_str(marker);
+    }
+
+    /// Starts the line with the mark waiting for it, if any: of an item, if it is an item's.
+    fn begin_with_pending(&mut self, kind: Kind) {
+        let item = std::mem::take(&mut self.pending_item);
+        self.kind = Some(if item { Kind::Item } else { kind });
+        self.line.insert_str(0, &std::mem::take(&mut self.pending));
     }
 
     /// Ends the line being written, if it has any words.
@@ -377,14 +410,25 @@ impl Reader {
         let quotes = std::mem::take(&mut self.quotes);
         let follows = std::mem::take(&mut self.follows);
         let text = line.trim_end();
-        if text.trim_start().is_empty() || text.chars().all(|c| "-•().#▸⟨⟩[]: ".contains(c))
-        {
+        let marker = text.trim_start();
+        let only_a_marker = marker == "-"
+            || marker
+                .strip_suffix('.')
+                .is_some_and(|number| number.bytes().all(|b| b.is_ascii_digit()));
+        if only_a_marker && kind == Some(Kind::Item) {
+            // A list item whose first child is a block: its marker goes on that block's line.
+            self.pending = format!("{text} ");
+            self.pending_item = true;
+            return;
+        }
+        if marker.is_empty() || text.chars().all(|c| "-•().#▸⟨⟩[]: ".contains(c)) {
             return;
         }
         let prefix: String = self.prefixes.concat();
+        let indent: String = self.indents.concat();
         self.page.lines.push(Line {
             kind: kind.unwrap_or(Kind::Paragraph),
-            text: format!("{prefix}{text}"),
+            text: format!("{prefix}{indent}{text}"),
             quotes,
             unseen: !self.prefixes.is_empty(),
             follows,
@@ -418,7 +462,7 @@ mod tests {
         assert_eq!(
             page.to_string(),
             "# Title\n\nOne\ntwo\n\n[Go]\n\n1. First 999\n2. See [this](#glossary)\n\nName\nHint\n\
-             [Sam_____]\n\n(•) Yes\n    Sure\n\nAsked? Yes [Change ⟨asked⟩](#)\n\n- Doc: \"quoted\"\n\n\
+             [Sam_____]\n\n(•) Yes\n    Sure\n\nAsked? — Yes [Change ⟨asked⟩](#)\n\n- Doc: \"quoted\"\n\n\
              (screen readers) 1. Heard\n\n(printed) ### Record\n\n(image: A code)\n"
         );
         let quoted: Vec<&str> = page
@@ -430,6 +474,46 @@ mod tests {
         assert_eq!(quoted, ["- Doc: \"quoted\""]);
         let unseen = page.lines.iter().filter(|line| line.unseen).count();
         assert_eq!(unseen, 2, "the screen readers' line and the printed one");
+    }
+
+    #[test]
+    fn nesting_hiding_and_opening_keep_each_line_whole() {
+        let html = concat!(
+            r##"<ul hidden><li>Never</li></ul><ol><li>Asked<ul><li>Yes: go on</li></ul></li>"##,
+            r##"<li><p>In a block</p></li></ol>"##,
+            r##"<details><summary>Open me</summary><div class="govuk-details__text"><p>Inside</p></div></details>"##,
+            r##"<p>Found<span class="govuk-visually-hidden"></span></p>"##,
+        );
+        let page = read(html);
+        assert_eq!(
+            page.to_string(),
+            "1. Asked\n  - Yes: go on\n2. In a block\n\n▸ Open me\n\n  Inside\n\nFound\n"
+        );
+        let kinds: Vec<Kind> = page.lines.iter().map(|line| line.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                Kind::Item,
+                Kind::Item,
+                Kind::Item,
+                Kind::Paragraph,
+                Kind::Paragraph,
+                Kind::Paragraph
+            ]
+        );
+    }
+
+    #[test]
+    fn boxes_buttons_and_headings_are_told_apart_from_words() {
+        let html = concat!(
+            r##"<h2>Find</h2><label>Postcode</label><input type="text" value="SW1A">"##,
+            r##"<button type="submit">Find the council</button>"##,
+        );
+        let kinds: Vec<Kind> = read(html).lines.iter().map(|line| line.kind).collect();
+        assert_eq!(
+            kinds,
+            [Kind::Heading(2), Kind::Field, Kind::Box, Kind::Button]
+        );
     }
 
     #[test]

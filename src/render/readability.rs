@@ -39,8 +39,8 @@ pub struct PageGrade {
 
 /// Every page's reading grade, from its text as a person reads it (`app::page_text`, given as
 /// `pages`, by name). A question or outcome the public journey reaches is for the public, whatever
-/// other journey also reaches it; so are the start page, Find the council and the LADO page
-/// opened by a link.
+/// other journey also reaches it; so are the start page, Find the council, the LADO page opened
+/// by a link and the first question after Change.
 pub fn grades(pages: &[(String, PageText)]) -> Vec<PageGrade> {
     let public_paths = verify::paths(&PUBLIC).unwrap_or_default();
     let public: Vec<&str> = public_paths
@@ -51,7 +51,12 @@ pub fn grades(pages: &[(String, PageText)]) -> Vec<PageGrade> {
                 .map(|(question, _)| question.id())
                 .chain([path.outcome.id()])
         })
-        .chain(["start", "find-the-council", "opened-by-a-link"])
+        .chain([
+            "start",
+            "find-the-council",
+            "opened-by-a-link",
+            "changing-an-answer",
+        ])
         .collect();
     pages
         .iter()
@@ -68,42 +73,53 @@ pub fn grades(pages: &[(String, PageText)]) -> Vec<PageGrade> {
 }
 
 /// The lines a page says in its own voice, as a person reads them: not the quotations from the
-/// guidance (the guidance's words), not its buttons, its section headings or its code (the same on
-/// every page, or not prose), and not what only a screen reader hears or only paper shows. Links
-/// are read by their words.
+/// guidance (the guidance's words), not its buttons, section headings, boxes or code (the same on
+/// every page, what a person typed, or not prose), not its title, not a link that only moves
+/// about the page (Back, Change), and not what only a screen reader hears or only paper shows.
+/// Other links are read by their words. The 999 line every page starts with is read: it is
+/// prose a person reads on each page.
 pub fn own_words(page: &PageText) -> Vec<String> {
     page.lines
         .iter()
         .filter(|line| {
             !line.quotes
                 && !line.unseen
+                && !line.text.ends_with("](#)")
                 && matches!(
                     line.kind,
                     Kind::Heading(1) | Kind::Paragraph | Kind::Item | Kind::Field
                 )
         })
         .map(|line| words_only(&line.text))
+        .filter(|words| words.chars().any(char::is_alphanumeric))
         .collect()
 }
 
-/// `text` without the notation's marks: a link's address, what only a screen reader hears,
-/// and the brackets round a link or a box.
+/// `text` without the notation's marks: a link's address (which may hold brackets of its own),
+/// what only a screen reader hears, and the brackets round a link.
 fn words_only(text: &str) -> String {
     let mut words = String::new();
-    let mut skipping: Option<char> = None;
+    let mut hidden = false;
+    // How deep in a link's address, in its brackets.
+    let mut address = 0;
     let mut previous = ' ';
     for c in text.chars() {
-        match (skipping, c) {
-            (Some(end), _) if c == end => skipping = None,
-            (Some(_), _) => {}
-            (None, '⟨') => skipping = Some('⟩'),
-            (None, '(') if previous == ']' => skipping = Some(')'),
-            (None, '[' | ']') => {}
-            (None, _) => words.push(c),
+        match c {
+            _ if address > 0 => match c {
+                '(' => address += 1,
+                ')' => address -= 1,
+                _ => {}
+            },
+            '⟩' if hidden => hidden = false,
+            _ if hidden => {}
+            '⟨' => hidden = true,
+            '(' if previous == ']' => address = 1,
+            '[' | ']' => {}
+            _ => words.push(c),
         }
         previous = c;
     }
-    words
+    words.trim_end().to_owned()
 }
 
 /// The Flesch-Kincaid grade of `texts`, each a paragraph, step or list item of its own:
@@ -167,6 +183,18 @@ mod tests {
         ] {
             assert_eq!(syllables_in(word), expected, "{word}");
         }
+    }
+
+    #[test]
+    fn only_the_words_a_person_reads_are_graded() {
+        assert_eq!(
+            words_only("See [St Mary's (CE)](#setting&name=St%20Mary's%20(CE)) now"),
+            "See St Mary's (CE) now"
+        );
+        assert_eq!(
+            words_only("Asked? — Yes [Change ⟨Asked?⟩](#)"),
+            "Asked? — Yes Change"
+        );
     }
 
     #[test]

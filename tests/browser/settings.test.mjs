@@ -106,8 +106,8 @@ test('the settings checks open from an allegation outcome, and Back returns to i
   await details.first().locator('summary').click();
   const snapshot = await readFile(new URL('../snapshots/pages/glossary.txt', import.meta.url), 'utf8');
   const substantiated = snapshot.split(/^## /m).find((section) => section.startsWith('Substantiated\n'));
-  const quotations = substantiated.split('### The guidance behind this advice')[1]
-    .split('\n').filter((line) => line.startsWith('- '))
+  const quotations = substantiated.split('▸ The guidance behind this advice')[1]
+    .split('\n').map((line) => line.trim()).filter((line) => line.startsWith('- '))
     .map((line) => line.slice(2).replace(/: "(.*)"$/, ': $1'));
   assert.deepEqual(await details.first().locator('li').allInnerTexts(), quotations);
   await page.close();

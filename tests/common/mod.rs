@@ -4,12 +4,16 @@
 use signpost::app::page_text;
 use signpost::content;
 use signpost::core::{Flow, Journey, Node, Outcome};
-use signpost::render::readability;
 
-/// What an outcome page says in its own voice, as a person reaches it (the quotations from the
-/// guidance left out), as one string to search.
+/// What an outcome page shows, as a person reaches it, but the quotations from the guidance,
+/// as one string to search.
 pub fn page_text(outcome: Outcome) -> String {
-    readability::own_words(&page_text::outcome_page(outcome)).join("\n")
+    let page = page_text::outcome_page(outcome);
+    let lines = page.lines.iter().filter(|line| !line.quotes);
+    lines
+        .map(|line| line.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Walks `flow` with `answers`, and checks it ends at `expected`, whose page shows every one of

@@ -9,7 +9,7 @@ use crate::app::browser;
 use crate::app::fetched::Fetched;
 use crate::content::advice_file::Advice;
 use crate::content::pages::{every_page, outcome_page as words};
-use crate::content::{self, Contact, Source};
+use crate::content::{self, Contact, Council, OutcomeText, Source};
 use crate::core::{Answer, Outcome, Question};
 use crate::council::postcodes::Table;
 use crate::host::local_contacts::{Given, LocalContacts, ShownChannel, ShownContact};
@@ -72,24 +72,9 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
         Fetched::Loading | Fetched::Failed => None,
     };
     let outcome_advice = advice.map(|advice| advice.outcome(props.outcome));
-    // Contacts a link gave are not shown on the public's pages (`LocalContacts::shown_on`).
-    let local = if props.local.shown_on(props.outcome) {
-        props.local.clone()
-    } else {
-        Rc::new(LocalContacts::default())
-    };
+    let local = shown_contacts(props.outcome, &props.local);
     let intros = content::find_council_intros(text.contacts);
-    // The host's area, if the page shows its numbers for it and the website gave them: Find the
-    // council says whether they are the numbers for the postcode found. Numbers a link gave are
-    // anyone's, so it never vouches for them.
-    let numbers_for = local.area.filter(|_| {
-        local.given == Given::ByTheWebsite
-            && text
-                .contacts
-                .iter()
-                .filter_map(|contact| contact.local)
-                .any(|kind| local.has_numbers_for(kind))
-    });
+    let numbers_for = numbers_for(text, &local);
     html! {
         <>
             <h1 class="govuk-heading-l" id="page-heading" tabindex="-1">{ text.title }</h1>
@@ -171,6 +156,30 @@ pub fn OutcomePage(props: &OutcomePageProps) -> Html {
             </button>
         </>
     }
+}
+
+/// The host's contacts as the page for `outcome` shows them: contacts a link gave are not shown
+/// on the public's pages (`LocalContacts::shown_on`).
+pub(crate) fn shown_contacts(outcome: Outcome, local: &Rc<LocalContacts>) -> Rc<LocalContacts> {
+    if local.shown_on(outcome) {
+        local.clone()
+    } else {
+        Rc::new(LocalContacts::default())
+    }
+}
+
+/// The host's area, if the page shows its numbers for it and the website gave them: Find the
+/// council says whether they are the numbers for the postcode found. Numbers a link gave are
+/// anyone's, so it never vouches for them.
+pub(crate) fn numbers_for(text: &OutcomeText, local: &LocalContacts) -> Option<&'static Council> {
+    local.area.filter(|_| {
+        local.given == Given::ByTheWebsite
+            && text
+                .contacts
+                .iter()
+                .filter_map(|contact| contact.local)
+                .any(|kind| local.has_numbers_for(kind))
+    })
 }
 
 /// `text` with each phone number in it a link a phone can call (`crate::render::dialable`).
