@@ -2,6 +2,11 @@
 //! `src/content/mod.rs` includes. The wasm carries the same data it would if the words were
 //! written in Rust, and no parser.
 //!
+//! The build reads each content file into the app's own shapes (`src/content/shapes.rs`, which it
+//! includes), so a row it makes is type-checked as the app's code is: a field added to a shape
+//! does not compile here until it is read from the content files (`files.rs`), and then every file
+//! without it is named. The values are written out as Rust by `databake` (`emit.rs`), not by hand.
+//!
 //! Every lookup the app makes is then exhaustive: the build fails, naming the file and field,
 //! when a question or outcome has no file, a file names no question or outcome, a reference
 //! names nothing (a contact, a shared list or citation, a document), a shared entry is used
@@ -9,22 +14,35 @@
 //! (see `text.rs`). Whether a quotation is really in the guidance, under the heading it names,
 //! is for `tests/guidance.rs`, which reads the documents.
 
-#[allow(dead_code)]
-#[path = "../src/content/documents.rs"]
-mod documents;
+mod emit;
 mod files;
-#[allow(dead_code)]
-#[path = "../src/core/ids.rs"]
-mod ids;
 mod text;
 mod words;
 
+// The app's content types and IDs, as the app has them (`documents.rs` and `ids.rs` have more
+// than the build uses).
+#[allow(dead_code)]
+#[path = "../src/content/documents.rs"]
+mod documents;
+#[allow(dead_code)]
+#[path = "../src/core/ids.rs"]
+mod ids;
+#[path = "../src/content/shapes.rs"]
+mod shapes;
+
+/// The IDs under the path the shapes use.
+mod core {
+    pub use super::ids::{Outcome, Question};
+}
+
+use crate::core::{Outcome, Question};
 use documents::Doc;
+use emit::{Emit, Piece};
 use files::*;
-use ids::{Outcome, Question};
+use quote::{format_ident, quote};
 use serde::de::DeserializeOwned;
+use shapes::*;
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write as _;
 use std::path::PathBuf;
 
 fn main() {
@@ -33,6 +51,7 @@ fn main() {
         "content",
         "src/core/ids.rs",
         "src/content/documents.rs",
+        "src/content/shapes.rs",
         "src/content/advice_file.rs",
         "src/embed/signpost-embed.js",
         "assets/councils.txt",
@@ -41,17 +60,8 @@ fn main() {
     }
     write_embed_script(&root);
     let mut build = Build::new(root.join("content"));
-    let mut code = build.generate();
-    let version = advice_version(&root, &code);
-    let _ = writeln!(
-        code,
-        "\n/// The first line of the `advice.txt` this build goes with (see `src/content/advice_file.rs`).\npub const ADVICE_VERSION: &str = \"{version}\";",
-    );
-    let _ = writeln!(
-        code,
-        "\n/// The edition of the postcode table this build reads (`assets/councils.txt`, see `src/council/postcodes.rs`).\npub const COUNCILS_EDITION: &str = {:?};",
-        councils_edition(&root),
-    );
+    let mut out = Emit::default();
+    build.compile(&mut out);
     if !build.problems.is_empty() {
         eprintln!(
             "\nThe wording in content/ has {} problem(s):\n",
@@ -63,17 +73,32 @@ fn main() {
         eprintln!("\ndocs/changing-the-wording.md says what each file holds.\n");
         std::process::exit(1);
     }
+    let mut code = out.finish();
+    let version = advice_version(&root, &code);
+    code.push_str(&format!(
+        "/// The first line of the `advice.txt` this build goes with (see `src/content/advice_file.rs`).\n\
+         pub const ADVICE_VERSION: &str = {version:?};\n\
+         /// The edition of the postcode table this build reads (`assets/councils.txt`, see `src/council/postcodes.rs`).\n\
+         pub const COUNCILS_EDITION: &str = {:?};\n",
+        councils_edition(&root),
+    ));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("content.rs");
     std::fs::write(&out, code).expect("OUT_DIR is writable");
+}
+
+/// A text, list or row made here, kept for the rest of the build: the shapes borrow their words
+/// for ever, as the app's static data does.
+fn keep<T>(items: Vec<T>) -> &'static [T] {
+    items.leak()
 }
 
 /// The content being compiled, what it has used of the shared files, and every problem found.
 struct Build {
     content: PathBuf,
     problems: Vec<String>,
-    lists: BTreeMap<String, Vec<String>>,
-    contacts: BTreeSet<String>,
-    citations: BTreeSet<String>,
+    lists: BTreeMap<String, Vec<&'static str>>,
+    contacts: BTreeMap<String, Contact>,
+    citations: BTreeMap<String, Source>,
     used: BTreeSet<(&'static str, String)>,
     /// Each quotation written out in full, and where, so a second one is caught.
     written_quotes: BTreeMap<(Doc, String), String>,
@@ -85,11 +110,23 @@ impl Build {
             content,
             problems: Vec::new(),
             lists: BTreeMap::new(),
-            contacts: BTreeSet::new(),
-            citations: BTreeSet::new(),
+            contacts: BTreeMap::new(),
+            citations: BTreeMap::new(),
             used: BTreeSet::new(),
             written_quotes: BTreeMap::new(),
         }
+    }
+
+    /// Every file, in an order where the shared files come before the pages that use them.
+    fn compile(&mut self, out: &mut Emit) {
+        self.shared(out);
+        self.questions(out);
+        self.outcomes(out);
+        self.glossary(out);
+        self.fallback(out);
+        self.councils(out);
+        self.words(out);
+        self.unused();
     }
 
     fn problem(&mut self, file: &str, field: &str, message: impl std::fmt::Display) {
@@ -126,26 +163,28 @@ impl Build {
         }
     }
 
-    /// A text as a person reads it, as a Rust string literal.
-    fn text(&mut self, file: &str, field: &str, value: &str) -> String {
+    /// A text as a person reads it (`text::fold`).
+    fn text(&mut self, file: &str, field: &str, value: &str) -> &'static str {
         match text::fold(value) {
-            Ok(text) => format!("{text:?}"),
+            Ok(text) => text.leak(),
             Err(message) => {
                 self.problem(file, field, message);
-                "\"\"".to_owned()
+                ""
             }
         }
     }
 
-    fn optional_text(&mut self, file: &str, field: &str, value: &Option<String>) -> String {
-        match value {
-            Some(value) => format!("Some({})", self.text(file, field, value)),
-            None => "None".to_owned(),
-        }
+    fn optional_text(
+        &mut self,
+        file: &str,
+        field: &str,
+        value: &Option<String>,
+    ) -> Option<&'static str> {
+        value.as_ref().map(|value| self.text(file, field, value))
     }
 
-    /// A list, with shared lists spliced in, as a Rust slice of string literals.
-    fn list(&mut self, file: &str, field: &str, items: &[Item]) -> String {
+    /// A list, with shared lists spliced in.
+    fn list(&mut self, file: &str, field: &str, items: &[Item]) -> &'static [&'static str] {
         let mut texts = Vec::new();
         for (index, item) in items.iter().enumerate() {
             match item {
@@ -154,7 +193,7 @@ impl Build {
                 }
                 Item::Shared(ListRef { list }) => match self.lists.get(list) {
                     Some(shared) => {
-                        texts.extend(shared.iter().map(|text| format!("{text:?}")));
+                        texts.extend(shared);
                         self.used.insert(("list", list.clone()));
                     }
                     None => {
@@ -171,10 +210,17 @@ impl Build {
         if texts.is_empty() {
             self.problem(file, field, "an empty list");
         }
-        format!("&[{}]", texts.join(", "))
+        keep(texts)
     }
 
-    fn contact_refs(&mut self, file: &str, field: &str, names: &[String], need: Need) -> String {
+    /// The shared contacts `names` names, each copied into the page's list (`shapes.rs` says why).
+    fn contact_refs(
+        &mut self,
+        file: &str,
+        field: &str,
+        names: &[String],
+        need: Need,
+    ) -> &'static [Contact] {
         if names.is_empty() && need == Need::AtLeastOne {
             self.problem(
                 file,
@@ -182,21 +228,24 @@ impl Build {
                 "no contacts; every outcome page says who to contact",
             );
         }
-        let mut refs = Vec::new();
+        let mut contacts = Vec::new();
         for name in names {
-            if self.contacts.contains(name) {
-                self.used.insert(("contact", name.clone()));
-                refs.push(format!("CONTACT_{}", constant(name)));
-            } else {
-                let known = self.contacts.iter().cloned().collect::<Vec<_>>().join(", ");
-                self.problem(
-                    file,
-                    field,
-                    format!("no contact is called `{name}` in shared/contacts.toml; the contacts are: {known}"),
-                );
+            match self.contacts.get(name) {
+                Some(contact) => {
+                    contacts.push(contact.clone());
+                    self.used.insert(("contact", name.clone()));
+                }
+                None => {
+                    let known = self.contacts.keys().cloned().collect::<Vec<_>>().join(", ");
+                    self.problem(
+                        file,
+                        field,
+                        format!("no contact is called `{name}` in shared/contacts.toml; the contacts are: {known}"),
+                    );
+                }
             }
         }
-        format!("&[{}]", refs.join(", "))
+        keep(contacts)
     }
 
     fn doc(&mut self, file: &str, field: &str, number: &str) -> Option<Doc> {
@@ -211,14 +260,14 @@ impl Build {
         doc
     }
 
-    /// A citation written out, as a Rust `Source` expression. Where each quotation is written
-    /// out is noted, so a second copy, on a page or in the shared file, is caught.
-    fn citation(&mut self, file: &str, field: &str, citation: &Citation) -> String {
+    /// A citation written out. Where each quotation is written out is noted, so a second copy,
+    /// on a page or in the shared file, is caught.
+    fn citation(&mut self, file: &str, field: &str, citation: &Citation) -> Source {
         let doc = self.doc(file, &format!("{field}.doc"), &citation.doc);
         let place = self.text(file, &format!("{field}.place"), &citation.place);
         let quote = self.text(file, &format!("{field}.quote"), &citation.quote);
         if let Some(doc) = doc {
-            let key = (doc, text::fold(&citation.quote).unwrap_or_default());
+            let key = (doc, quote.to_owned());
             match self.written_quotes.get(&key).cloned() {
                 Some(first) => self.problem(
                     file,
@@ -231,48 +280,50 @@ impl Build {
                 }
             }
         }
-        let doc = doc.unwrap_or(Doc::OfstedStaff);
-        format!("Source {{ doc: Doc::{doc:?}, place: {place}, quote: {quote} }}")
+        Source {
+            doc: doc.unwrap_or(Doc::OfstedStaff),
+            place,
+            quote,
+        }
     }
 
-    fn sources(&mut self, file: &str, entries: &[SourceEntry]) -> String {
-        let mut refs = Vec::new();
+    fn sources(&mut self, file: &str, entries: &[SourceEntry]) -> &'static [Source] {
+        let mut sources = Vec::new();
         for (index, entry) in entries.iter().enumerate() {
             let field = format!("sources[{index}]");
             match entry {
-                SourceEntry::Written(citation) => refs.push(self.citation(file, &field, citation)),
-                SourceEntry::Shared(CiteRef { cite }) => {
-                    if self.citations.contains(cite) {
-                        self.used.insert(("citation", cite.clone()));
-                        refs.push(format!("CITE_{}", constant(cite)));
-                    } else {
-                        self.problem(
-                            file,
-                            &field,
-                            format!("no citation is called `{cite}` in shared/citations.toml"),
-                        );
-                    }
+                SourceEntry::Written(citation) => {
+                    sources.push(self.citation(file, &field, citation))
                 }
+                SourceEntry::Shared(CiteRef { cite }) => match self.citations.get(cite) {
+                    Some(source) => {
+                        sources.push(source.clone());
+                        self.used.insert(("citation", cite.clone()));
+                    }
+                    None => self.problem(
+                        file,
+                        &field,
+                        format!("no citation is called `{cite}` in shared/citations.toml"),
+                    ),
+                },
             }
         }
-        if refs.is_empty() {
+        if sources.is_empty() {
             self.problem(
                 file,
                 "sources",
                 "cites nothing; every page cites the guidance",
             );
         }
-        format!("&[{}]", refs.join(", "))
+        keep(sources)
     }
 
-    /// The outcome pages a page sends the person on to, as a Rust slice of `Outcome`s.
-    fn see_also(&mut self, file: &str, ids: &[String]) -> String {
+    /// The outcome pages a page sends the person on to.
+    fn see_also(&mut self, file: &str, ids: &[String]) -> &'static [Outcome] {
         let mut outcomes = Vec::new();
         for (index, id) in ids.iter().enumerate() {
-            match Outcome::ALL.iter().find(|outcome| outcome.id() == id) {
-                Some(outcome) if file != format!("outcomes/{id}.toml") => {
-                    outcomes.push(format!("Outcome::{outcome:?}"));
-                }
+            match Outcome::from_id(id) {
+                Some(outcome) if file != format!("outcomes/{id}.toml") => outcomes.push(outcome),
                 Some(_) => self.problem(file, &format!("see-also[{index}]"), "is this page itself"),
                 None => self.problem(
                     file,
@@ -281,12 +332,12 @@ impl Build {
                 ),
             }
         }
-        format!("&[{}]", outcomes.join(", "))
+        keep(outcomes)
     }
 
-    /// A page's review record, as a Rust `Review` expression: a real date, documents that exist,
-    /// and a fingerprint of the form `tests/review.rs` writes.
-    fn review(&mut self, file: &str, review: &ReviewEntry) -> String {
+    /// A page's review record: a real date, documents that exist, and a fingerprint of the form
+    /// `tests/review.rs` writes.
+    fn review(&mut self, file: &str, review: &ReviewEntry) -> Review {
         if !is_date(&review.date) {
             self.problem(
                 file,
@@ -294,14 +345,13 @@ impl Build {
                 format!("`{}` is not a date written YYYY-MM-DD", review.date),
             );
         }
-        let docs: Vec<String> = review
+        let checked_against: Vec<Doc> = review
             .checked_against
             .iter()
             .enumerate()
             .filter_map(|(n, number)| {
                 self.doc(file, &format!("review.checked-against[{n}]"), number)
             })
-            .map(|doc| format!("Doc::{doc:?}"))
             .collect();
         if review.checked_against.is_empty() {
             self.problem(
@@ -322,15 +372,21 @@ impl Build {
                 "is not 16 lower-case hexadecimal digits; `cargo test --test review` gives the page's",
             );
         }
-        format!(
-            "Review {{ date: {:?}, checked_against: &[{}], fingerprint: {fingerprint:?} }}",
-            review.date,
-            docs.join(", ")
-        )
+        Review {
+            date: review.date.clone().leak(),
+            checked_against: keep(checked_against),
+            fingerprint: fingerprint.clone().leak(),
+        }
     }
 
-    /// Checks that the files in `content/<folder>/` are exactly one for each ID.
-    fn one_file_each(&mut self, folder: &str, kind: &str, ids: &[&str]) {
+    /// Reads `content/<folder>/<id>.toml` for each of `ids`, in their order, checking that the
+    /// folder holds exactly those files; None if any is missing or cannot be read.
+    fn one_file_each<F: DeserializeOwned>(
+        &mut self,
+        folder: &str,
+        kind: &str,
+        ids: &[&str],
+    ) -> Option<Vec<(String, F)>> {
         let files: BTreeSet<String> = match std::fs::read_dir(self.content.join(folder)) {
             Ok(entries) => entries
                 .filter_map(Result::ok)
@@ -338,18 +394,9 @@ impl Build {
                 .collect(),
             Err(error) => {
                 self.problem(folder, "", format!("cannot be read: {error}"));
-                return;
+                return None;
             }
         };
-        for id in ids {
-            if !files.contains(&format!("{id}.toml")) {
-                self.problem(
-                    &format!("{folder}/{id}.toml"),
-                    "",
-                    format!("missing: every {kind} needs a file of its own"),
-                );
-            }
-        }
         for file in &files {
             let id = file.strip_suffix(".toml");
             if !id.is_some_and(|id| ids.contains(&id)) {
@@ -363,35 +410,350 @@ impl Build {
                 );
             }
         }
+        let mut parsed = Vec::new();
+        for id in ids {
+            let file = format!("{folder}/{id}.toml");
+            if !files.contains(&format!("{id}.toml")) {
+                self.problem(
+                    &file,
+                    "",
+                    format!("missing: every {kind} needs a file of its own"),
+                );
+                continue;
+            }
+            if let Some(page) = self.parse(&file) {
+                parsed.push((file, page));
+            }
+        }
+        (parsed.len() == ids.len()).then_some(parsed)
     }
 
-    fn generate(&mut self) -> String {
-        let mut out = String::from(
-            "// Written by build.rs from content/. Edit the content files, not this.\n\
-             use crate::content::documents::Doc;\n\
-             use crate::content::shapes::*;\n\
-             use crate::core::{Outcome, Question};\n\n",
+    /// The shared files: lists, contacts and citations, which pages name, and the documents'
+    /// titles.
+    fn shared(&mut self, out: &mut Emit) {
+        let file = "shared/lists.toml";
+        if let Some(lists) = self.parse::<Named<Vec<String>>>(file) {
+            for (name, items) in lists {
+                self.name(file, &name);
+                let texts = items
+                    .iter()
+                    .enumerate()
+                    .map(|(index, item)| self.text(file, &format!("{name}[{index}]"), item))
+                    .collect();
+                self.lists.insert(name, texts);
+            }
+        }
+
+        let file = "shared/contacts.toml";
+        if let Some(contacts) = self.parse::<Named<ContactEntry>>(file) {
+            for (name, entry) in &contacts {
+                self.name(file, name);
+                let contact = self.contact(file, name, entry);
+                self.contacts.insert(name.clone(), contact);
+            }
+        }
+
+        let file = "shared/citations.toml";
+        if let Some(citations) = self.parse::<Named<Citation>>(file) {
+            for (name, citation) in &citations {
+                self.name(file, name);
+                let source = self.citation(file, name, citation);
+                self.citations.insert(name.clone(), source);
+            }
+        }
+
+        let file = "shared/documents.toml";
+        if let Some(documents) = self.parse::<Named<DocumentEntry>>(file) {
+            let mut titles = Vec::new();
+            for doc in Doc::ALL {
+                match documents.get(doc.number()) {
+                    Some(entry) => titles.push(self.text(
+                        file,
+                        &format!("{}.title", doc.number()),
+                        &entry.title,
+                    )),
+                    None => {
+                        self.problem(file, "", format!("no title for document {}", doc.number()))
+                    }
+                }
+            }
+            for number in documents.keys() {
+                if !Doc::ALL.iter().any(|doc| doc.number() == number) {
+                    self.problem(file, number, "is not a guidance document's number");
+                }
+            }
+            out.value(
+                "Each guidance document's title, as a person would recognise it, in the order of `Doc::ALL`.",
+                "DOCUMENT_TITLES",
+                quote!(&[&str]),
+                &keep(titles),
+            );
+        }
+    }
+
+    /// One entry of `shared/contacts.toml`: its ways of contact in the order phone, email, post,
+    /// website, each with the link it opens.
+    fn contact(&mut self, file: &str, name: &str, entry: &ContactEntry) -> Contact {
+        let mut channels = Vec::new();
+        for (kind, field, value) in [
+            (ChannelKind::Phone, "phone", &entry.phone),
+            (ChannelKind::Email, "email", &entry.email),
+            (ChannelKind::Post, "post", &entry.post),
+            (ChannelKind::Web, "website", &entry.website),
+        ] {
+            let Some(value) = value else {
+                continue;
+            };
+            let field = format!("{name}.{field}");
+            let text = self.text(file, &field, value);
+            let href = match kind {
+                ChannelKind::Phone if !value.chars().all(|c| c.is_ascii_digit() || c == ' ') => {
+                    self.problem(file, &field, "a phone number is digits and spaces only");
+                    None
+                }
+                ChannelKind::Phone => Some(format!("tel:{}", value.replace(' ', ""))),
+                ChannelKind::Email => Some(format!("mailto:{value}")),
+                ChannelKind::Web => Some(format!("https://{value}")),
+                ChannelKind::Post => None,
+            };
+            channels.push(Channel {
+                kind,
+                text,
+                href: href.map(String::leak).map(|href| &*href),
+            });
+        }
+        let local = entry.local.as_deref().and_then(|local| {
+            let found = LOCALS.iter().find(|(id, _)| *id == local);
+            if found.is_none() {
+                let known: Vec<&str> = LOCALS.iter().map(|(id, _)| *id).collect();
+                self.problem(
+                    file,
+                    &format!("{name}.local"),
+                    format!(
+                        "`{local}` is not one of the host page's contacts: {}",
+                        known.join(", ")
+                    ),
+                );
+            }
+            found.map(|(_, contact)| *contact)
+        });
+        Contact {
+            name: self.text(file, &format!("{name}.name"), &entry.name),
+            channels: keep(channels),
+            hours: self.optional_text(file, &format!("{name}.hours"), &entry.hours),
+            note: self.optional_text(file, &format!("{name}.note"), &entry.note),
+            local,
+            find_council: self.optional_text(
+                file,
+                &format!("{name}.find-council"),
+                &entry.find_council,
+            ),
+        }
+    }
+
+    /// `questions/<id>.toml`, one for each question, in the order of `Question::ALL`.
+    fn questions(&mut self, out: &mut Emit) {
+        let ids: Vec<&str> = Question::ALL.iter().map(|question| question.id()).collect();
+        let Some(files) = self.one_file_each::<QuestionFile>("questions", "question", &ids) else {
+            return;
+        };
+        let (mut texts, mut sources, mut reviews) = (Vec::new(), Vec::new(), Vec::new());
+        for ((file, parsed), question) in files.iter().zip(Question::ALL) {
+            let mut answers = Vec::new();
+            let mut seen = BTreeSet::new();
+            for (n, answer) in parsed.answers.iter().enumerate() {
+                if !seen.insert(answer.id.clone()) {
+                    self.problem(
+                        file,
+                        &format!("answers[{n}].id"),
+                        format!("`{}` is given twice", answer.id),
+                    );
+                }
+                answers.push(AnswerText {
+                    id: answer.id.clone().leak(),
+                    label: self.text(file, &format!("answers[{n}].label"), &answer.label),
+                    hint: self.optional_text(file, &format!("answers[{n}].hint"), &answer.hint),
+                });
+            }
+            texts.push(QuestionText {
+                question: *question,
+                title: self.text(file, "title", &parsed.title),
+                hint: self.optional_text(file, "hint", &parsed.hint),
+                answers: keep(answers),
+                error: self.text(file, "error", &parsed.error),
+                summary: self.text(file, "summary", &parsed.summary),
+            });
+            sources.push(self.sources(file, &parsed.sources));
+            reviews.push(self.review(file, &parsed.review));
+        }
+        out.value(
+            "Every question's wording, in the order of `Question::ALL`.",
+            "QUESTIONS",
+            quote!(&[crate::content::QuestionText]),
+            &keep(texts),
         );
-        self.shared(&mut out);
-        self.questions(&mut out);
-        self.outcomes(&mut out);
-        self.glossary(&mut out);
-        self.fallback(&mut out);
-        self.councils(&mut out);
-        self.words(&mut out);
-        self.unused();
-        out
+        out.value(
+            "Every question's quotations from the guidance, shown on the outcome pages it leads to, in the order of `Question::ALL`.",
+            "QUESTION_SOURCES",
+            quote!(&[&[crate::content::Source]]),
+            &keep(sources),
+        );
+        out.value(
+            "Every question page's review record, in the order of `Question::ALL`.",
+            "QUESTION_REVIEWS",
+            quote!(&[crate::content::Review]),
+            &keep(reviews),
+        );
+    }
+
+    /// `outcomes/<id>.toml`, one for each outcome, in the order of `Outcome::ALL`.
+    fn outcomes(&mut self, out: &mut Emit) {
+        let ids: Vec<&str> = Outcome::ALL.iter().map(|outcome| outcome.id()).collect();
+        let Some(files) = self.one_file_each::<OutcomeFile>("outcomes", "outcome", &ids) else {
+            return;
+        };
+        let (mut texts, mut advice, mut reviews) = (Vec::new(), Vec::new(), Vec::new());
+        for ((file, parsed), outcome) in files.iter().zip(Outcome::ALL) {
+            texts.push(OutcomeText {
+                outcome: *outcome,
+                title: self.text(file, "title", &parsed.title),
+                lead: self.text(file, "lead", &parsed.lead),
+                steps: self.list(file, "steps", &parsed.steps),
+                contacts: self.contact_refs(file, "contacts", &parsed.contacts, Need::AtLeastOne),
+                confidentiality: self.list(file, "confidentiality", &parsed.confidentiality),
+                setting_checks: parsed.setting_checks,
+                see_also: self.see_also(file, &parsed.see_also),
+            });
+            advice.push(OutcomeAdvice {
+                note_down: self.list(file, "note-down", &parsed.note_down),
+                what_happens_next: self.list(file, "what-happens-next", &parsed.what_happens_next),
+                sources: self.sources(file, &parsed.sources),
+                reviewed: parsed.review.date.clone().leak(),
+            });
+            reviews.push(self.review(file, &parsed.review));
+        }
+        out.value(
+            "Every outcome's heading, lead, steps, contacts and confidentiality, in the order of `Outcome::ALL`.",
+            "OUTCOMES",
+            quote!(&[crate::content::OutcomeText]),
+            &keep(texts),
+        );
+        out.value(
+            "Every outcome's advice, in the order of `Outcome::ALL`: the app fetches it (`advice.txt`), so only native code reads this.",
+            "ADVICE",
+            quote!(&[crate::content::OutcomeAdvice]),
+            &keep(advice),
+        );
+        out.value(
+            "Every outcome page's review record, in the order of `Outcome::ALL`.",
+            "OUTCOME_REVIEWS",
+            quote!(&[crate::content::Review]),
+            &keep(reviews),
+        );
+    }
+
+    fn glossary(&mut self, out: &mut Emit) {
+        let file = "glossary.toml";
+        let Some(parsed) = self.parse::<GlossaryFile>(file) else {
+            return;
+        };
+        let mut terms = Vec::new();
+        let mut sources = Vec::new();
+        for (n, term) in parsed.terms.iter().enumerate() {
+            terms.push(GlossaryEntry {
+                term: self.text(file, &format!("terms[{n}].term"), &term.term),
+                meaning: self.text(file, &format!("terms[{n}].meaning"), &term.meaning),
+                for_records: self.list(file, &format!("terms[{n}].for-records"), &term.for_records),
+            });
+            sources.push(self.sources(file, &term.sources));
+        }
+        out.value(
+            "The terms of the glossary, in the order of its file.",
+            "GLOSSARY",
+            quote!(&[crate::content::GlossaryEntry]),
+            &keep(terms),
+        );
+        out.value(
+            "The quotations behind each term of `GLOSSARY`, in its order: the definition in 002 first, then the rules about records. The app fetches them (`advice.txt`), so only native code reads this.",
+            "GLOSSARY_SOURCES",
+            quote!(&[&[crate::content::Source]]),
+            &keep(sources),
+        );
+        let words = vec![
+            emit::text(
+                "The heading, and the page title.",
+                "TITLE",
+                self.text(file, "title", &parsed.title),
+            ),
+            emit::text(
+                "Under the heading.",
+                "INTRO",
+                self.text(file, "intro", &parsed.intro),
+            ),
+            emit::text(
+                "Over what each outcome means for records.",
+                "RECORDS_HEADING",
+                self.text(file, "records-heading", &parsed.records_heading),
+            ),
+        ];
+        out.module("The glossary page's own words.", "glossary_page", words);
+    }
+
+    fn fallback(&mut self, out: &mut Emit) {
+        let file = "fallback.toml";
+        let Some(parsed) = self.parse::<FallbackFile>(file) else {
+            return;
+        };
+        let mut sections = Vec::new();
+        for (n, section) in parsed.sections.iter().enumerate() {
+            let mut covers = Vec::new();
+            for id in &section.covers {
+                match Outcome::from_id(id) {
+                    Some(outcome) => covers.push(outcome),
+                    None => self.problem(
+                        file,
+                        &format!("sections[{n}].covers"),
+                        format!("no outcome has the ID `{id}`"),
+                    ),
+                }
+            }
+            sections.push(FallbackSection {
+                heading: self.text(file, &format!("sections[{n}].heading"), &section.heading),
+                paragraphs: self.list(
+                    file,
+                    &format!("sections[{n}].paragraphs"),
+                    &section.paragraphs,
+                ),
+                contacts: self.contact_refs(
+                    file,
+                    &format!("sections[{n}].contacts"),
+                    &section.contacts,
+                    Need::AnyNumber,
+                ),
+                covers: keep(covers),
+            });
+        }
+        let fallback = Fallback {
+            intro: self.text(file, "intro", &parsed.intro),
+            sections: keep(sections),
+        };
+        out.value(
+            "The guidance in the page for a browser that cannot run the app.",
+            "FALLBACK",
+            quote!(crate::content::Fallback),
+            &fallback,
+        );
     }
 
     /// `shared/councils.toml` (written by `scripts/councils.py`): England's councils with
     /// children's services, by ONS code, in the order of their names.
-    fn councils(&mut self, out: &mut String) {
+    fn councils(&mut self, out: &mut Emit) {
         let file = "shared/councils.toml";
-        let Some(councils) = self.parse::<Named<CouncilEntry>>(file) else {
+        let Some(entries) = self.parse::<Named<CouncilEntry>>(file) else {
             return;
         };
-        let mut rows: Vec<(String, String)> = Vec::new();
-        for (code, council) in councils {
+        let mut councils = Vec::new();
+        for (code, council) in entries {
             let english = code.len() == 9
                 && ["E06", "E08", "E09", "E10"]
                     .iter()
@@ -405,494 +767,78 @@ impl Build {
                 );
             }
             let name = self.text(file, &format!("{code}.name"), &council.name);
-            let row = format!("Council {{ code: {code:?}, name: {name} }}");
-            rows.push((name, row));
+            councils.push(Council {
+                code: code.leak(),
+                name,
+            });
         }
-        if rows.is_empty() {
+        if councils.is_empty() {
             self.problem(file, "", "lists no council");
         }
-        rows.sort();
-        let rows: Vec<String> = rows.into_iter().map(|(_, row)| row).collect();
-        let _ = writeln!(
-            out,
-            "/// England's councils with children's services, by name.\npub static COUNCILS: &[Council] = &[{}];\n",
-            rows.join(", ")
+        councils.sort_by_key(|council| council.name);
+        out.value(
+            "England's councils with children's services, by name.",
+            "COUNCILS",
+            quote!(&[crate::content::Council]),
+            &keep(councils),
         );
     }
 
-    fn shared(&mut self, out: &mut String) {
-        let file = "shared/lists.toml";
-        if let Some(lists) = self.parse::<Named<Vec<String>>>(file) {
-            for (name, items) in lists {
-                self.name(file, &name);
-                let folded = items
-                    .iter()
-                    .enumerate()
-                    .map(|(index, item)| match text::fold(item) {
-                        Ok(text) => text,
-                        Err(message) => {
-                            self.problem(file, &format!("{name}[{index}]"), message);
-                            String::new()
-                        }
-                    })
-                    .collect();
-                self.lists.insert(name, folded);
-            }
-        }
-
-        let file = "shared/contacts.toml";
-        if let Some(contacts) = self.parse::<Named<ContactEntry>>(file) {
-            for (name, contact) in &contacts {
-                self.name(file, name);
-                let mut channels = Vec::new();
-                for (kind, field, value) in [
-                    ("Phone", "phone", &contact.phone),
-                    ("Email", "email", &contact.email),
-                    ("Post", "post", &contact.post),
-                    ("Web", "website", &contact.website),
-                ] {
-                    let Some(value) = value else {
-                        continue;
-                    };
-                    let field = format!("{name}.{field}");
-                    let text = self.text(file, &field, value);
-                    let href = match kind {
-                        "Phone" if !value.chars().all(|c| c.is_ascii_digit() || c == ' ') => {
-                            self.problem(file, &field, "a phone number is digits and spaces only");
-                            None
-                        }
-                        "Phone" => Some(format!("tel:{}", value.replace(' ', ""))),
-                        "Email" => Some(format!("mailto:{value}")),
-                        "Web" => Some(format!("https://{value}")),
-                        _ => None,
-                    };
-                    let href = href.map_or("None".to_owned(), |href| format!("Some({href:?})"));
-                    channels.push(format!(
-                        "Channel {{ kind: ChannelKind::{kind}, text: {text}, href: {href} }}"
-                    ));
-                }
-                let local = match contact.local.as_deref() {
-                    None => "None".to_owned(),
-                    Some(local) => match LOCALS.iter().find(|(id, _)| *id == local) {
-                        Some((_, variant)) => format!("Some(HostContact::{variant})"),
-                        None => {
-                            let known: Vec<&str> = LOCALS.iter().map(|(id, _)| *id).collect();
-                            self.problem(
-                                file,
-                                &format!("{name}.local"),
-                                format!(
-                                    "`{local}` is not one of the host page's contacts: {}",
-                                    known.join(", ")
-                                ),
-                            );
-                            "None".to_owned()
-                        }
-                    },
-                };
-                let _ = writeln!(
-                    out,
-                    "const CONTACT_{}: Contact = Contact {{ name: {}, channels: &[{}], hours: {}, note: {}, local: {local}, find_council: {} }};",
-                    constant(name),
-                    self.text(file, &format!("{name}.name"), &contact.name),
-                    channels.join(", "),
-                    self.optional_text(file, &format!("{name}.hours"), &contact.hours),
-                    self.optional_text(file, &format!("{name}.note"), &contact.note),
-                    self.optional_text(
-                        file,
-                        &format!("{name}.find-council"),
-                        &contact.find_council
-                    ),
-                );
-                self.contacts.insert(name.clone());
-            }
-        }
-
-        let file = "shared/citations.toml";
-        if let Some(citations) = self.parse::<Named<Citation>>(file) {
-            for (name, citation) in &citations {
-                self.name(file, name);
-                let source = self.citation(file, name, citation);
-                let _ = writeln!(out, "const CITE_{}: Source = {source};", constant(name));
-                self.citations.insert(name.clone());
-            }
-        }
-
-        let file = "shared/documents.toml";
-        let mut arms = Vec::new();
-        if let Some(documents) = self.parse::<Named<DocumentEntry>>(file) {
-            for doc in Doc::ALL {
-                match documents.get(doc.number()) {
-                    Some(entry) => {
-                        let title =
-                            self.text(file, &format!("{}.title", doc.number()), &entry.title);
-                        arms.push(format!("Doc::{doc:?} => {title},"));
-                    }
-                    None => {
-                        self.problem(file, "", format!("no title for document {}", doc.number()))
-                    }
-                }
-            }
-            for number in documents.keys() {
-                if !Doc::ALL.iter().any(|doc| doc.number() == number) {
-                    self.problem(file, number, "is not a guidance document's number");
-                }
-            }
-        }
-        if arms.len() == Doc::ALL.len() {
-            let _ = writeln!(
-                out,
-                "\n/// The title of a guidance document, as a person would recognise it.\npub fn document_title(doc: Doc) -> &'static str {{ match doc {{ {} }} }}\n",
-                arms.join(" ")
-            );
-        }
-    }
-
-    /// Shared names are kebab-case, so they read the same everywhere they are used.
-    fn name(&mut self, file: &str, name: &str) {
-        let kebab = !name.is_empty()
-            && name.split('-').all(|word| {
-                !word.is_empty()
-                    && word
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-            });
-        if !kebab {
-            self.problem(
-                file,
-                name,
-                "a name must be lower-case words joined by hyphens, like `note-down`",
-            );
-        }
-    }
-
-    fn questions(&mut self, out: &mut String) {
-        let pages = Pages {
-            folder: "questions",
-            kind: "question",
-            id_type: "Question",
-            lookup: "question",
-        };
-        let tables = [
-            Table {
-                row_type: "QuestionText",
-                name: "QUESTION",
-                list: "QUESTIONS",
-                lookup: "question",
-                doc: "question's wording",
-                returns: "",
-            },
-            Table {
-                row_type: "&[Source]",
-                name: "QUESTION_SOURCES",
-                list: "QUESTION_SOURCES",
-                lookup: "question_sources",
-                doc: "question's quotations from the guidance, shown on the outcome pages it leads to",
-                returns: "&'static [Source]",
-            },
-            Table {
-                row_type: "Review",
-                name: "QUESTION_REVIEW",
-                list: "QUESTION_REVIEWS",
-                lookup: "question_review",
-                doc: "question page's review record",
-                returns: "",
-            },
-        ];
-        let ids: Vec<(&str, String)> = Question::ALL
-            .iter()
-            .map(|q| (q.id(), format!("{q:?}")))
-            .collect();
-        self.tables(out, &pages, &tables, &ids, |build, file, parsed: QuestionFile, variant| {
-            let mut answers = Vec::new();
-            let mut seen = BTreeSet::new();
-            for (n, answer) in parsed.answers.iter().enumerate() {
-                if !seen.insert(answer.id.clone()) {
-                    build.problem(
-                        file,
-                        &format!("answers[{n}].id"),
-                        format!("`{}` is given twice", answer.id),
-                    );
-                }
-                answers.push(format!(
-                    "AnswerText {{ id: {:?}, label: {}, hint: {} }}",
-                    answer.id,
-                    build.text(file, &format!("answers[{n}].label"), &answer.label),
-                    build.optional_text(file, &format!("answers[{n}].hint"), &answer.hint),
-                ));
-            }
-            vec![
-                format!(
-                    "QuestionText {{ question: Question::{variant}, title: {}, hint: {}, answers: &[{}], error: {}, summary: {} }}",
-                    build.text(file, "title", &parsed.title),
-                    build.optional_text(file, "hint", &parsed.hint),
-                    answers.join(", "),
-                    build.text(file, "error", &parsed.error),
-                    build.text(file, "summary", &parsed.summary),
-                ),
-                build.sources(file, &parsed.sources),
-                build.review(file, &parsed.review),
-            ]
-        });
-    }
-
-    fn outcomes(&mut self, out: &mut String) {
-        let pages = Pages {
-            folder: "outcomes",
-            kind: "outcome",
-            id_type: "Outcome",
-            lookup: "outcome",
-        };
-        let tables = [
-            Table {
-                row_type: "OutcomeText",
-                name: "OUTCOME",
-                list: "OUTCOMES",
-                lookup: "outcome",
-                doc: "outcome's heading, lead, steps, contacts and confidentiality",
-                returns: "",
-            },
-            Table {
-                row_type: "OutcomeAdvice",
-                name: "ADVICE",
-                list: "ADVICE",
-                lookup: "advice",
-                doc: "outcome's advice: the app fetches it (`advice.txt`), so only native code reads this",
-                returns: "",
-            },
-            Table {
-                row_type: "Review",
-                name: "OUTCOME_REVIEW",
-                list: "OUTCOME_REVIEWS",
-                lookup: "outcome_review",
-                doc: "outcome page's review record",
-                returns: "",
-            },
-        ];
-        let ids: Vec<(&str, String)> = Outcome::ALL
-            .iter()
-            .map(|o| (o.id(), format!("{o:?}")))
-            .collect();
-        self.tables(out, &pages, &tables, &ids, |build, file, parsed: OutcomeFile, variant| {
-            vec![
-                format!(
-                    "OutcomeText {{ outcome: Outcome::{variant}, title: {}, lead: {}, steps: {}, contacts: {}, confidentiality: {}, setting_checks: {}, see_also: {} }}",
-                    build.text(file, "title", &parsed.title),
-                    build.text(file, "lead", &parsed.lead),
-                    build.list(file, "steps", &parsed.steps),
-                    build.contact_refs(file, "contacts", &parsed.contacts, Need::AtLeastOne),
-                    build.list(file, "confidentiality", &parsed.confidentiality),
-                    parsed.setting_checks,
-                    build.see_also(file, &parsed.see_also),
-                ),
-                format!(
-                    "OutcomeAdvice {{ note_down: {}, what_happens_next: {}, sources: {}, reviewed: {:?} }}",
-                    build.list(file, "note-down", &parsed.note_down),
-                    build.list(file, "what-happens-next", &parsed.what_happens_next),
-                    build.sources(file, &parsed.sources),
-                    parsed.review.date,
-                ),
-                build.review(file, &parsed.review),
-            ]
-        });
-    }
-
-    /// Compiles `content/<folder>/`, one file for each of `ids` (each with its Rust variant),
-    /// with `page`, which gives a row for each of `tables`; then writes each table in the order
-    /// of `ids`, with a lookup by ID that is an exhaustive `match`, so it can never miss.
-    fn tables<F: DeserializeOwned>(
-        &mut self,
-        out: &mut String,
-        pages: &Pages,
-        tables: &[Table],
-        ids: &[(&str, String)],
-        mut page: impl FnMut(&mut Self, &str, F, &str) -> Vec<String>,
-    ) {
-        let kebab: Vec<&str> = ids.iter().map(|(id, _)| *id).collect();
-        self.one_file_each(pages.folder, pages.kind, &kebab);
-        let mut rows = vec![Vec::new(); tables.len()];
-        let mut variants = Vec::new();
-        for (id, variant) in ids {
-            let file = format!("{}/{id}.toml", pages.folder);
-            if !self.content.join(&file).exists() {
-                continue;
-            }
-            let Some(parsed) = self.parse::<F>(&file) else {
-                continue;
-            };
-            for (rows, row) in rows.iter_mut().zip(page(self, &file, parsed, variant)) {
-                rows.push(row);
-            }
-            variants.push(variant);
-        }
-        if variants.len() != ids.len() {
-            return;
-        }
-        let Pages {
-            id_type,
-            kind,
-            lookup: argument,
-            ..
-        } = pages;
-        for (table, rows) in tables.iter().zip(rows) {
-            let Table {
-                row_type,
-                name,
-                list,
-                lookup,
-                doc,
-                returns,
-            } = table;
-            let (returns, borrow) = if returns.is_empty() {
-                (format!("&'static {row_type}"), "&")
-            } else {
-                (returns.to_string(), "")
-            };
-            let arms: Vec<String> = variants
-                .iter()
-                .enumerate()
-                .map(|(index, variant)| {
-                    format!("{id_type}::{variant} => {borrow}{name}_ROWS[{index}],")
-                })
-                .collect();
-            let _ = writeln!(
-                out,
-                "static {name}_ROWS: [{row_type}; {}] = [\n{}\n];\n\n\
-                 /// Every {doc}, in the order of `{id_type}::ALL`.\n\
-                 pub static {list}: &[{row_type}] = &{name}_ROWS;\n\n\
-                 /// The {kind}'s row of `{list}`.\n\
-                 pub fn {lookup}({argument}: {id_type}) -> {returns} {{ match {argument} {{ {} }} }}\n",
-                rows.len(),
-                rows.join(",\n"),
-                arms.join(" ")
-            );
-        }
-    }
-
-    fn glossary(&mut self, out: &mut String) {
-        let file = "glossary.toml";
-        let Some(parsed) = self.parse::<GlossaryFile>(file) else {
-            return;
-        };
-        let mut terms = Vec::new();
-        let mut sources = Vec::new();
-        for (n, term) in parsed.terms.iter().enumerate() {
-            terms.push(format!(
-                "GlossaryEntry {{ term: {}, meaning: {}, for_records: {} }}",
-                self.text(file, &format!("terms[{n}].term"), &term.term),
-                self.text(file, &format!("terms[{n}].meaning"), &term.meaning),
-                self.list(file, &format!("terms[{n}].for-records"), &term.for_records),
-            ));
-            sources.push(self.sources(file, &term.sources));
-        }
-        let _ = writeln!(
-            out,
-            "/// The terms of the glossary, in the order of its file.\npub static GLOSSARY: &[GlossaryEntry] = &[\n{}\n];\n\n\
-             /// The quotations behind each term of `GLOSSARY`, in its order: the definition in 002 first, then the\n\
-             /// rules about records. The app fetches them (`advice.txt`), so only native code reads this.\n\
-             pub static GLOSSARY_SOURCES: &[&[Source]] = &[\n{}\n];\n",
-            terms.join(",\n"),
-            sources.join(",\n")
-        );
-        let title = self.text(file, "title", &parsed.title);
-        let intro = self.text(file, "intro", &parsed.intro);
-        let records = self.text(file, "records-heading", &parsed.records_heading);
-        let _ = writeln!(
-            out,
-            "/// The glossary page's own words.\npub mod glossary_page {{\n    /// The heading, and the page title.\n    pub const TITLE: &str = {title};\n    /// Under the heading.\n    pub const INTRO: &str = {intro};\n    /// Over what each outcome means for records.\n    pub const RECORDS_HEADING: &str = {records};\n}}\n"
-        );
-    }
-
-    fn fallback(&mut self, out: &mut String) {
-        let file = "fallback.toml";
-        let Some(parsed) = self.parse::<FallbackFile>(file) else {
-            return;
-        };
-        let mut sections = Vec::new();
-        for (n, section) in parsed.sections.iter().enumerate() {
-            let mut covers = Vec::new();
-            for id in &section.covers {
-                match Outcome::from_id(id) {
-                    Some(outcome) => covers.push(format!("Outcome::{outcome:?}")),
-                    None => self.problem(
-                        file,
-                        &format!("sections[{n}].covers"),
-                        format!("no outcome has the ID `{id}`"),
-                    ),
-                }
-            }
-            sections.push(format!(
-                "FallbackSection {{ heading: {}, paragraphs: {}, contacts: {}, covers: &[{}] }}",
-                self.text(file, &format!("sections[{n}].heading"), &section.heading),
-                self.list(
-                    file,
-                    &format!("sections[{n}].paragraphs"),
-                    &section.paragraphs
-                ),
-                self.contact_refs(
-                    file,
-                    &format!("sections[{n}].contacts"),
-                    &section.contacts,
-                    Need::AnyNumber
-                ),
-                covers.join(", "),
-            ));
-        }
-        let _ = writeln!(
-            out,
-            "/// The guidance in the page for a browser that cannot run the app.\npub static FALLBACK: Fallback = Fallback {{ intro: {}, sections: &[\n{}\n] }};\n",
-            self.text(file, "intro", &parsed.intro),
-            sections.join(",\n"),
-        );
-    }
-
-    fn words(&mut self, out: &mut String) {
-        out.push_str("/// The words around the questions and outcomes, a module for each file.\npub mod pages {\n    pub use super::glossary_page as glossary;\n");
+    /// The words around the questions and outcomes (`words.rs`): a module of `pages` for each
+    /// file, with a constant for each text and list, and a function for each sentence with values
+    /// in it.
+    fn words(&mut self, out: &mut Emit) {
+        let mut modules = vec![quote! { pub use super::glossary_page as glossary; }];
         for file in words::FILES {
             let Some(table) = self.parse::<toml::Table>(file.path) else {
                 continue;
             };
-            let _ = writeln!(out, "\n/// {}\npub mod {} {{", file.doc, file.module);
+            let source = std::fs::read_to_string(self.content.join(file.path)).unwrap_or_default();
+            let (file_doc, docs) = words::comments(&source);
+            let mut items = Vec::new();
             for word in file.words {
                 let Some(value) = table.get(word.key) else {
-                    self.problem(file.path, word.key, format!("missing: {}", word.doc));
+                    self.problem(
+                        file.path,
+                        word.key,
+                        "missing: the app uses it (build/words.rs lists what each file holds)",
+                    );
                     continue;
                 };
-                let name = constant(word.key);
-                let _ = writeln!(out, "    /// {}", word.doc);
+                let Some(doc) = docs.get(word.key) else {
+                    self.problem(
+                        file.path,
+                        word.key,
+                        "needs a comment on the line above it, saying what it is for",
+                    );
+                    continue;
+                };
+                let doc = doc.as_str();
+                let name = word.key.replace('-', "_");
                 match (&word.kind, value) {
                     (words::Kind::Text, toml::Value::String(value)) => {
                         let text = self.text(file.path, word.key, value);
-                        let _ = writeln!(out, "    pub const {name}: &str = {text};");
+                        items.push(emit::text(doc, &name.to_uppercase(), text));
                     }
                     (words::Kind::List, toml::Value::Array(values)) => {
-                        let items: Vec<Item> = values
+                        let listed: Vec<Item> = values
                             .iter()
                             .filter_map(|value| value.clone().try_into().ok())
                             .collect();
-                        if items.len() != values.len() {
+                        if listed.len() != values.len() {
                             self.problem(
                                 file.path,
                                 word.key,
                                 "every item of this list must be a text in quotes, or a shared list: { list = \"name\" }",
                             );
                         }
-                        let list = self.list(file.path, word.key, &items);
-                        let _ = writeln!(out, "    pub const {name}: &[&str] = {list};");
+                        let list = self.list(file.path, word.key, &listed);
+                        items.push(emit::list(doc, &name.to_uppercase(), list));
                     }
                     (words::Kind::Template(values), toml::Value::String(value)) => {
-                        let text = text::fold(value).unwrap_or_else(|message| {
-                            self.problem(file.path, word.key, message);
-                            String::new()
-                        });
-                        let body = self.template(file.path, word.key, &text, values);
-                        let function = word.key.replace('-', "_");
-                        let params: Vec<String> =
-                            values.iter().map(|v| format!("{v}: &str")).collect();
-                        let _ = writeln!(
-                            out,
-                            "    pub fn {function}({}) -> String {{ let mut sentence = String::new(); {body} sentence }}",
-                            params.join(", ")
-                        );
+                        let text = self.text(file.path, word.key, value);
+                        let pieces = self.sentence(file.path, word.key, text, values);
+                        items.push(emit::sentence(doc, &name, values, &pieces));
                     }
                     _ => {
                         let kind = match word.kind {
@@ -916,14 +862,21 @@ impl Build {
                     );
                 }
             }
-            out.push_str("}\n");
+            let name = format_ident!("{}", file.module);
+            modules.push(quote! {
+                #[doc = #file_doc]
+                pub mod #name { #(#items)* }
+            });
         }
-        out.push_str("}\n");
+        out.module(
+            "The words around the questions and outcomes, a module for each file.",
+            "pages",
+            modules,
+        );
     }
 
-    /// A sentence with `{value}` places as Rust statements that build it in `sentence`, piece by
-    /// piece (no formatting or joining code in the wasm).
-    fn template(&mut self, file: &str, field: &str, text: &str, values: &[&str]) -> String {
+    /// A sentence with `{value}` places, as its pieces: each of `values` must be in it.
+    fn sentence(&mut self, file: &str, field: &str, text: &str, values: &[&str]) -> Vec<Piece> {
         let mut pieces = Vec::new();
         let mut used = BTreeSet::new();
         let mut rest = text;
@@ -933,11 +886,11 @@ impl Build {
                 break;
             };
             if open > 0 {
-                pieces.push(push_words(&rest[..open]));
+                pieces.push(Piece::Words(rest[..open].to_owned()));
             }
             let name = &rest[open + 1..close];
             if values.contains(&name) {
-                pieces.push(format!("sentence.push_str({name});"));
+                pieces.push(Piece::Value(name.to_owned()));
                 used.insert(name);
             } else {
                 self.problem(
@@ -955,14 +908,32 @@ impl Build {
             self.problem(file, field, "a } with no { before it");
         }
         if !rest.is_empty() {
-            pieces.push(push_words(rest));
+            pieces.push(Piece::Words(rest.to_owned()));
         }
         for value in values {
             if !used.contains(value) {
                 self.problem(file, field, format!("must say {{{value}}} somewhere"));
             }
         }
-        pieces.join(" ")
+        pieces
+    }
+
+    /// Shared names are kebab-case, so they read the same everywhere they are used.
+    fn name(&mut self, file: &str, name: &str) {
+        let kebab = !name.is_empty()
+            && name.split('-').all(|word| {
+                !word.is_empty()
+                    && word
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            });
+        if !kebab {
+            self.problem(
+                file,
+                name,
+                "a name must be lower-case words joined by hyphens, like `note-down`",
+            );
+        }
     }
 
     fn unused(&mut self) {
@@ -975,12 +946,12 @@ impl Build {
             (
                 "contact",
                 "shared/contacts.toml",
-                self.contacts.iter().cloned().collect(),
+                self.contacts.keys().cloned().collect(),
             ),
             (
                 "citation",
                 "shared/citations.toml",
-                self.citations.iter().cloned().collect(),
+                self.citations.keys().cloned().collect(),
             ),
         ];
         for (kind, file, names) in kinds {
@@ -997,32 +968,21 @@ impl Build {
     }
 }
 
-/// A kind of page: one content file for each ID.
-struct Pages {
-    /// The folder under `content/`, one file a page.
-    folder: &'static str,
-    /// What a page is, in messages: `outcome`.
-    kind: &'static str,
-    id_type: &'static str,
-    /// The lookups' argument.
-    lookup: &'static str,
+/// How many contacts a list must have.
+#[derive(PartialEq)]
+enum Need {
+    AtLeastOne,
+    AnyNumber,
 }
 
-/// One table the build writes from a kind of page: a row for each page.
-struct Table {
-    row_type: &'static str,
-    /// The start of the private table's name: `OUTCOME` for `OUTCOME_ROWS`.
-    name: &'static str,
-    /// The public list of every row.
-    list: &'static str,
-    /// The lookup function.
-    lookup: &'static str,
-    /// What a row holds, for the list's doc comment.
-    doc: &'static str,
-    /// What the lookup returns when it copies the row (a slice, `&'static [Source]`); empty
-    /// when it lends the row (`&'static OutcomeText`).
-    returns: &'static str,
-}
+/// The host page's contacts a shared contact can name as `local`.
+const LOCALS: &[(&str, HostContact)] = &[
+    ("social-care", HostContact::SocialCare),
+    ("out-of-hours", HostContact::OutOfHours),
+    ("lado", HostContact::Lado),
+    ("designated-lead", HostContact::DesignatedLead),
+    ("ofsted", HostContact::Ofsted),
+];
 
 /// A name for this build's `advice.txt`: a hash (64-bit FNV-1a, which never changes between Rust
 /// releases) of the content as built (`code`: every table in the order of the IDs, so a reordered
@@ -1046,23 +1006,6 @@ fn advice_version(root: &std::path::Path, code: &str) -> String {
     format!("{hash:016x}")
 }
 
-/// How many contacts a list must have.
-#[derive(PartialEq)]
-enum Need {
-    AtLeastOne,
-    AnyNumber,
-}
-
-/// The host page's contacts a shared contact can name as `local`, and their Rust names.
-const LOCALS: &[(&str, &str)] = &[
-    ("social-care", "SocialCare"),
-    ("out-of-hours", "OutOfHours"),
-    ("lado", "Lado"),
-    ("designated-lead", "DesignatedLead"),
-    ("ofsted", "Ofsted"),
-];
-
-/// The Rust statement that adds `words` to a template's `sentence`.
 /// Writes `$OUT_DIR/signpost-embed.js`: the host script (`src/embed/signpost-embed.js`) without
 /// its comments and indentation, as the set-up page puts it inline in the code a setting pastes
 /// (`set_up::SetUpCode::frame`). Only whole comment lines are dropped; the script has no others.
@@ -1094,19 +1037,6 @@ fn is_date(text: &str) -> bool {
         (number(year, 4), number(month, 2), number(day, 2)),
         (Some(_), Some(1..=12), Some(1..=31))
     )
-}
-
-fn push_words(words: &str) -> String {
-    let mut chars = words.chars();
-    match (chars.next(), chars.next()) {
-        (Some(only), None) => format!("sentence.push({only:?});"),
-        _ => format!("sentence.push_str({words:?});"),
-    }
-}
-
-/// `note-down` as a Rust constant's name, `NOTE_DOWN`.
-fn constant(kebab: &str) -> String {
-    kebab.replace('-', "_").to_uppercase()
 }
 
 fn braced(values: &[&str]) -> String {

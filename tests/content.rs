@@ -49,3 +49,25 @@ fn every_999_page_begins_with_the_call() {
         );
     }
 }
+
+/// The build writes each table in the order of its IDs' `ALL`, and the lookups take an ID's
+/// place in it from the ID itself (`content::question` and the rest): so each ID's number is its
+/// place in `ALL`, and each row is its own ID's.
+#[test]
+fn each_lookup_finds_its_own_ids_row() {
+    use signpost::content::Doc;
+    use signpost::core::{Outcome, Question};
+    for (place, question) in Question::ALL.iter().enumerate() {
+        assert_eq!(*question as usize, place, "{question}");
+        assert_eq!(content::question(*question).question, *question);
+    }
+    for (place, outcome) in Outcome::ALL.iter().enumerate() {
+        assert_eq!(*outcome as usize, place, "{outcome}");
+        assert_eq!(content::outcome(*outcome).outcome, *outcome);
+    }
+    for (place, doc) in Doc::ALL.iter().enumerate() {
+        assert_eq!(*doc as usize, place, "{doc:?}");
+    }
+    assert_eq!(content::QUESTIONS.len(), Question::ALL.len());
+    assert_eq!(content::OUTCOMES.len(), Outcome::ALL.len());
+}

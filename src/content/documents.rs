@@ -7,6 +7,7 @@
 
 /// One of the guidance documents. `guidance/README.md` says what each is and who it speaks to;
 /// the title a person reads is in `content/shared/documents.toml`.
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Doc {
     /// Ofsted, "Concerns about children: guidance for all Ofsted staff".

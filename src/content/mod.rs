@@ -18,23 +18,55 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
-use crate::core::Outcome;
+use crate::core::{Outcome, Question};
 pub use documents::Doc;
 pub use generated::{
     ADVICE, COUNCILS, COUNCILS_EDITION, FALLBACK, GLOSSARY, GLOSSARY_SOURCES, OUTCOME_REVIEWS,
-    OUTCOMES, QUESTION_REVIEWS, QUESTION_SOURCES, QUESTIONS, advice, outcome, outcome_review,
-    pages, question, question_review, question_sources,
+    OUTCOMES, QUESTION_REVIEWS, QUESTION_SOURCES, QUESTIONS, pages,
 };
 pub use shapes::{
     AnswerText, Channel, ChannelKind, Contact, Council, Fallback, FallbackSection, GlossaryEntry,
     HostContact, OutcomeAdvice, OutcomeText, QuestionText, Review, Source,
 };
 
+// The build writes each table in the order of its IDs' `ALL`, which is the order they are
+// declared in, so an ID's place in it is the ID as a number (`tests/content.rs` checks it).
+
 impl Doc {
     /// The document's title, as a person would recognise it.
     pub fn title(self) -> &'static str {
-        generated::document_title(self)
+        generated::DOCUMENT_TITLES[self as usize]
     }
+}
+
+/// The question's wording.
+pub fn question(question: Question) -> &'static QuestionText {
+    &QUESTIONS[question as usize]
+}
+
+/// The question's quotations from the guidance, shown on the outcome pages it leads to.
+pub fn question_sources(question: Question) -> &'static [Source] {
+    QUESTION_SOURCES[question as usize]
+}
+
+/// The question page's review record.
+pub fn question_review(question: Question) -> &'static Review {
+    &QUESTION_REVIEWS[question as usize]
+}
+
+/// The outcome's heading, lead, steps, contacts and confidentiality.
+pub fn outcome(outcome: Outcome) -> &'static OutcomeText {
+    &OUTCOMES[outcome as usize]
+}
+
+/// The outcome's advice: the app fetches it (`advice.txt`), so only native code reads this.
+pub fn advice(outcome: Outcome) -> &'static OutcomeAdvice {
+    &ADVICE[outcome as usize]
+}
+
+/// The outcome page's review record.
+pub fn outcome_review(outcome: Outcome) -> &'static Review {
+    &OUTCOME_REVIEWS[outcome as usize]
 }
 
 /// The settings' checks, each with the fragment that opens it: linked from the start page and

@@ -1,7 +1,8 @@
 //! The shapes the content files fill in: what a question page, an outcome page, a contact, a
 //! citation and a glossary entry hold.
 //!
-//! `build.rs` reads `content/` and writes these as static data. The app reads the outcome pages'
+//! `build.rs` includes this file, reads `content/` into these shapes and writes them out as
+//! static data with `databake` (whose derive is native only: the wasm has no use for it). The app reads the outcome pages'
 //! advice and the questions' quotations from the file it fetches instead (`super::advice_file`).
 //! A contact or citation several pages share is copied into each page's list, not pointed to:
 //! the copies cost nothing once compressed, where tables of pointers would.
@@ -13,7 +14,8 @@ use crate::core::{Outcome, Question};
 /// Where a piece of advice comes from: the document, the paragraph or heading, and a short
 /// quotation. `tests/guidance.rs` finds the quotation word for word under that heading or in
 /// that paragraph.
-#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
     pub doc: Doc,
     /// A paragraph or heading, as the document gives it: `para 26`, `paras 38-39`, `footnote 2`,
@@ -24,6 +26,7 @@ pub struct Source {
 }
 
 /// What a person sees on a question page.
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
 #[derive(Debug, PartialEq, Eq)]
 pub struct QuestionText {
     pub question: Question,
@@ -39,6 +42,7 @@ pub struct QuestionText {
 }
 
 /// One radio option.
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
 #[derive(Debug, PartialEq, Eq)]
 pub struct AnswerText {
     /// The answer's ID in the routing table.
@@ -52,6 +56,7 @@ pub struct AnswerText {
 /// hold the warnings that keep a person off the wrong route or from doing harm ("if someone there
 /// may have harmed a child, do not raise it with the service first", "do not post about it
 /// online"): the page is safe to act on if the rest, its `OutcomeAdvice`, cannot be fetched.
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
 #[derive(Debug, PartialEq, Eq)]
 pub struct OutcomeText {
     pub outcome: Outcome,
@@ -73,6 +78,7 @@ pub struct OutcomeText {
 
 /// The rest of an outcome page. The app fetches every outcome's advice in one file after its
 /// first screen (`super::advice_file`), so the first download does not carry it.
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
 #[derive(Debug, PartialEq, Eq)]
 pub struct OutcomeAdvice {
     /// What to write down, as the guidance asks.
@@ -87,6 +93,7 @@ pub struct OutcomeAdvice {
 /// When a page's words were last checked against the guidance, as its content file records it.
 /// `tests/review.rs` fails when the words change and this does not, so no wording ships
 /// unreviewed.
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
 #[derive(Debug, PartialEq, Eq)]
 pub struct Review {
     /// `YYYY-MM-DD`.
@@ -97,7 +104,8 @@ pub struct Review {
 }
 
 /// Someone to contact, and how.
-#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contact {
     pub name: &'static str,
     pub channels: &'static [Channel],
@@ -113,6 +121,7 @@ pub struct Contact {
 }
 
 /// A contact that a host page can give for its own area or setting.
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HostContact {
     SocialCare,
@@ -123,7 +132,8 @@ pub enum HostContact {
 }
 
 /// One way to reach a contact.
-#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Channel {
     pub kind: ChannelKind,
     /// What the person reads: a phone number as it is read out, with spaces (`0808 800 5000`),
@@ -134,6 +144,7 @@ pub struct Channel {
     pub href: Option<&'static str>,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChannelKind {
     Phone,
@@ -143,6 +154,7 @@ pub enum ChannelKind {
 }
 
 /// A council with children's services: the only kind of area a host's own numbers can be for.
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
 #[derive(Debug, PartialEq, Eq)]
 pub struct Council {
     /// Its ONS code: `E10000014`.
@@ -152,6 +164,7 @@ pub struct Council {
 }
 
 /// One term a setting meets at the end of an allegation.
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
 #[derive(Debug, PartialEq, Eq)]
 pub struct GlossaryEntry {
     /// The term, as 002 spells it.
@@ -164,6 +177,7 @@ pub struct GlossaryEntry {
 
 /// The guidance in the page for a browser that cannot run the app, or before it has loaded:
 /// `index.html` holds it as HTML, and `tests/fallback.rs` keeps that HTML the same as this.
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
 #[derive(Debug, PartialEq, Eq)]
 pub struct Fallback {
     pub intro: &'static str,
@@ -171,6 +185,7 @@ pub struct Fallback {
 }
 
 /// One situation, in brief, standing in for the outcome pages it `covers`.
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::content))]
 #[derive(Debug, PartialEq, Eq)]
 pub struct FallbackSection {
     pub heading: &'static str,

@@ -40,6 +40,7 @@ pub(crate) use kebab_ids;
 
 kebab_ids! {
     /// A question a person is asked.
+    #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::core))]
     Question {
         ImmediateDanger => "immediate-danger",
         WhoAreYou => "who-are-you",
@@ -66,6 +67,7 @@ kebab_ids! {
 
 kebab_ids! {
     /// Where a journey ends: a page that says exactly what to do.
+    #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::core))]
     Outcome {
         Call999 => "call-999",
         ChildrenSocialCare => "children-social-care",
