@@ -8,10 +8,10 @@
 //! alone in each of its states.
 
 use super::fetched::Fetched;
-use super::views::find_council;
 use super::views::layout::Layout;
 use super::views::outcome_page::{numbers_for, shown_contacts};
 use super::views::set_up_page::{self, Details, SetUpPage, Where, coded_part};
+use super::views::{find_council, next_steps};
 use super::{Controls, FetchedFiles, page_body, title};
 use crate::content::advice_file::{self, Advice};
 use crate::content::{self, ReviewDates, page_title, pages};
@@ -34,6 +34,7 @@ const OTHER_PAGES: &[&str] = &[
     "changing-an-answer",
     "find-the-council",
     "a-settings-contacts",
+    "your-next-steps",
 ];
 
 /// Every page and state, by the name of its snapshot file.
@@ -59,6 +60,7 @@ pub fn page(name: &str) -> Option<PageText> {
         "changing-an-answer" => changing_an_answer(),
         "find-the-council" => find_the_council(),
         "a-settings-contacts" => a_settings_contacts(),
+        "your-next-steps" => your_next_steps(),
         _ => match (Question::from_id(name), Outcome::from_id(name)) {
             (Some(question), _) => question_page(question),
             (None, Some(outcome)) => outcome_page(outcome),
@@ -133,6 +135,10 @@ enum Drawing {
     /// What shows below the set-up form once it gives the code for these details; `stale` once a
     /// field has changed with a problem.
     SetUpCoded { details: Details, stale: bool },
+    /// A block's Copy button, after a copy that came to `status`.
+    Copied(&'static str),
+    /// "Your next steps" with `notes` typed in its box.
+    NextSteps { notes: &'static str },
 }
 
 #[derive(Properties, PartialEq)]
@@ -207,6 +213,12 @@ fn Drawn(props: &DrawingProps) -> Html {
                 today: ReviewDates::of(EXAMPLE_DAY),
             };
             coded_part(details, *stale, place)
+        }
+        Drawing::Copied(status) => {
+            set_up_page::copy_control("code-frame", Callback::noop(), status)
+        }
+        Drawing::NextSteps { notes } => {
+            next_steps::sheet(notes, Callback::noop(), Callback::noop(), Callback::noop())
         }
     }
 }
@@ -383,6 +395,20 @@ fn opened_by_a_link() -> PageText {
             }),
         ),
     ])
+}
+
+/// What a person types as notes on an outcome page, to go on the printed sheet.
+const EXAMPLE_NOTES: &str = "Told the manager at 9.10. Jo was in the room.";
+
+/// "Your next steps" at the end of an outcome page, with notes typed: they go on the printed sheet
+/// under their heading.
+fn your_next_steps() -> PageText {
+    states([(
+        format!("With \"{EXAMPLE_NOTES}\" typed as notes"),
+        draw(&Drawing::NextSteps {
+            notes: EXAMPLE_NOTES,
+        }),
+    )])
 }
 
 /// The first question after Change on the outcome page: the answer given before is chosen, as it
@@ -598,6 +624,18 @@ fn set_up_page() -> PageText {
                 stale,
             }),
         ));
+    }
+    for (when, status) in [
+        (
+            "A block's Copy button, after copying",
+            pages::set_up::COPIED,
+        ),
+        (
+            "A block's Copy button, if the browser would not copy",
+            pages::set_up::COPY_FAILED,
+        ),
+    ] {
+        shown.push((when.to_owned(), draw(&Drawing::Copied(status))));
     }
     states(shown)
 }

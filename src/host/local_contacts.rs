@@ -13,7 +13,8 @@ use std::fmt;
 
 kebab_ids! {
     /// The attributes a host page may set, without their `data-` prefix, in the order the set-up
-    /// page asks for them (its labels and hints in `content/interface/set-up.toml` follow it):
+    /// page asks for them (each field's label and hint are under its key in
+    /// `content/interface/set-up.toml`, `setting-name-label`):
     /// the setting's name, its designated safeguarding lead and deputy, the council the numbers
     /// are for, the council's children's social care and emergency out-of-hours numbers, the
     /// LADO's phone and email, and the setting's Ofsted URN. The same names are the details in a

@@ -180,12 +180,6 @@ mod tests {
     }
 
     #[test]
-    fn the_set_up_page_has_a_label_and_a_hint_for_every_detail() {
-        assert_eq!(words::LABELS.len(), HostKey::COUNT);
-        assert_eq!(words::HINTS.len(), HostKey::COUNT);
-    }
-
-    #[test]
     fn words_in_the_script_cannot_end_its_string_or_its_element() {
         assert_eq!(
             js_string("It's <b>\\ \"here\"\n"),

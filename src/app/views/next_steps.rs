@@ -46,6 +46,16 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
             ))
         })
     };
+    sheet(&notes, on_input, on_print, on_save)
+}
+
+/// The section with `notes` typed in its box (`on_input`), and its buttons.
+pub fn sheet(
+    notes: &str,
+    on_input: Callback<InputEvent>,
+    on_print: Callback<MouseEvent>,
+    on_save: Callback<MouseEvent>,
+) -> Html {
     html! {
         <section class="signpost-next-steps" aria-labelledby="next-steps-heading">
             <h2 class="govuk-heading-m" id="next-steps-heading">{ words::HEADING }</h2>
@@ -62,7 +72,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
                 <div id="next-steps-notes-hint" class="govuk-hint">{ words::NOTES_HINT }</div>
                 <textarea class="govuk-textarea" id="next-steps-notes" rows="4"
                     aria-describedby="next-steps-notes-hint" autocomplete="off" spellcheck="false"
-                    value={(*notes).clone()} oninput={on_input} />
+                    value={notes.to_owned()} oninput={on_input} />
             </div>
             if !notes.trim().is_empty() {
                 <div class="signpost-print-only">

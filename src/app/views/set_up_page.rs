@@ -172,7 +172,7 @@ pub fn form(
         let problem = problems
             .iter()
             .find(|problem| problem.host_key() == Some(key));
-        let error = problem.map(|problem| message(index, problem));
+        let error = problem.map(|problem| message(key, problem));
         let oninput = set_value.reform(move |event: InputEvent| {
             let value = event
                 .target_dyn_into::<HtmlInputElement>()
@@ -187,8 +187,8 @@ pub fn form(
         html! {
             <>
             <div class={classes!("govuk-form-group", error_class("govuk-form-group--error"))}>
-                <label class="govuk-label" for={id.clone()}>{ words::LABELS[index] }</label>
-                <div id={format!("{id}-hint")} class="govuk-hint">{ words::HINTS[index] }</div>
+                <label class="govuk-label" for={id.clone()}>{ label(key) }</label>
+                <div id={format!("{id}-hint")} class="govuk-hint">{ hint(key) }</div>
                 if let Some(error) = &error {
                     <p id={format!("{id}-error")} class="govuk-error-message">
                         <span class="govuk-visually-hidden">{ question_page::ERROR_PREFIX }{ " " }</span>{ error }
@@ -279,21 +279,20 @@ fn today() -> Option<ReviewDates> {
 fn summary(problems: &[Problem]) -> Vec<(String, String)> {
     HostKey::ALL
         .iter()
-        .enumerate()
-        .filter_map(|(index, key)| {
+        .filter_map(|key| {
             let problem = problems
                 .iter()
                 .find(|problem| problem.host_key() == Some(*key))?;
-            Some((format!("field-{key}"), message(index, problem)))
+            Some((format!("field-{key}"), message(*key, problem)))
         })
         .collect()
 }
 
-/// The error message for the problem with the field at `index` of `HostKey::ALL`.
-fn message(index: usize, problem: &Problem) -> String {
+/// The error message for the problem with the field for `key`.
+fn message(key: HostKey, problem: &Problem) -> String {
     match problem {
-        Problem::TooLong { .. } => return words::too_long(words::LABELS[index]),
-        Problem::NotAName { .. } => return words::name_error(words::LABELS[index]),
+        Problem::TooLong { .. } => return words::too_long(label(key)),
+        Problem::NotAName { .. } => return words::name_error(label(key)),
         Problem::NotACouncil { .. } => return words::AREA_ERROR.to_owned(),
         Problem::NoArea { .. } => return words::NO_AREA_ERROR.to_owned(),
         _ => {}
@@ -307,6 +306,38 @@ fn message(index: usize, problem: &Problem) -> String {
         _ => words::OFSTED_URN_ERROR,
     }
     .to_owned()
+}
+
+/// The label of the field for `key`.
+pub fn label(key: HostKey) -> &'static str {
+    use HostKey::*;
+    match key {
+        SettingName => words::SETTING_NAME_LABEL,
+        DesignatedLead => words::DESIGNATED_LEAD_LABEL,
+        DeputyLead => words::DEPUTY_LEAD_LABEL,
+        AreaName => words::AREA_NAME_LABEL,
+        SocialCarePhone => words::SOCIAL_CARE_PHONE_LABEL,
+        OutOfHoursPhone => words::OUT_OF_HOURS_PHONE_LABEL,
+        LadoPhone => words::LADO_PHONE_LABEL,
+        LadoEmail => words::LADO_EMAIL_LABEL,
+        OfstedUrn => words::OFSTED_URN_LABEL,
+    }
+}
+
+/// The hint of the field for `key`.
+fn hint(key: HostKey) -> &'static str {
+    use HostKey::*;
+    match key {
+        SettingName => words::SETTING_NAME_HINT,
+        DesignatedLead => words::DESIGNATED_LEAD_HINT,
+        DeputyLead => words::DEPUTY_LEAD_HINT,
+        AreaName => words::AREA_NAME_HINT,
+        SocialCarePhone => words::SOCIAL_CARE_PHONE_HINT,
+        OutOfHoursPhone => words::OUT_OF_HOURS_PHONE_HINT,
+        LadoPhone => words::LADO_PHONE_HINT,
+        LadoEmail => words::LADO_EMAIL_HINT,
+        OfstedUrn => words::OFSTED_URN_HINT,
+    }
 }
 
 /// The setting's own contacts, as its staff see them on the page after calling 999.
@@ -382,11 +413,7 @@ fn Code(props: &CodeProps) -> Html {
                 <pre class="signpost-code" id={id} tabindex="0" aria-labelledby={format!("{id}-heading")}>
                     <code>{ text }</code>
                 </pre>
-                <div class="signpost-copy">
-                    <button type="button" class="govuk-button govuk-button--secondary" {onclick}
-                        aria-describedby={format!("{id}-heading")}>{ words::COPY }</button>
-                    <p class="govuk-body" role="status">{ status }</p>
-                </div>
+                { copy_control(id, onclick, status) }
             </>
         }
     };
@@ -412,6 +439,18 @@ fn Code(props: &CodeProps) -> Html {
             <h2 class="govuk-heading-m" id="code-attributes-heading">{ words::ATTRIBUTES_HEADING }</h2>
             <p class="govuk-body">{ words::ATTRIBUTES_INTRO }</p>
             { block("code-attributes", props.attributes.clone()) }
+        </div>
+    }
+}
+
+/// The Copy button under the block `id`, and what came of the last copy (`status`: nothing,
+/// `COPIED`, or `COPY_FAILED`).
+pub fn copy_control(id: &str, onclick: Callback<MouseEvent>, status: &'static str) -> Html {
+    html! {
+        <div class="signpost-copy">
+            <button type="button" class="govuk-button govuk-button--secondary" {onclick}
+                aria-describedby={format!("{id}-heading")}>{ words::COPY }</button>
+            <p class="govuk-body" role="status">{ status }</p>
         </div>
     }
 }
