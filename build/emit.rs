@@ -20,14 +20,16 @@ pub enum Piece {
 }
 
 impl Emit {
-    /// `pub static NAME: TYPE = value;`, with `doc`.
-    pub fn value(&mut self, doc: &str, name: &str, kind: TokenStream, value: &impl Bake) {
+    /// `pub static NAME: TYPE = value;`, with `doc`; gives back the value as written.
+    pub fn value(&mut self, doc: &str, name: &str, kind: TokenStream, value: &impl Bake) -> String {
         let name = format_ident!("{name}");
         let value = value.bake(&CrateEnv::default());
+        let written = value.to_string();
         self.items.push(quote! {
             #[doc = #doc]
             pub static #name: #kind = #value;
         });
+        written
     }
 
     /// A module of constants and sentences, with `doc`.

@@ -74,7 +74,7 @@ fn main() {
         std::process::exit(1);
     }
     let mut code = out.finish();
-    let version = advice_version(&root, &code);
+    let version = advice_version(&root, &build.advice);
     code.push_str(&format!(
         "/// The first line of the `advice.txt` this build goes with (see `src/content/advice_file.rs`).\n\
          pub const ADVICE_VERSION: &str = {version:?};\n\
@@ -102,6 +102,9 @@ struct Build {
     used: BTreeSet<(&'static str, String)>,
     /// Each quotation written out in full, and where, so a second one is caught.
     written_quotes: BTreeMap<(Doc, String), String>,
+    /// What `advice.txt` is made of, as written: each outcome's advice, and the quotations of the
+    /// questions and the glossary, with the glossary's terms.
+    advice: String,
 }
 
 impl Build {
@@ -114,6 +117,7 @@ impl Build {
             citations: BTreeMap::new(),
             used: BTreeSet::new(),
             written_quotes: BTreeMap::new(),
+            advice: String::new(),
         }
     }
 
@@ -141,6 +145,11 @@ impl Build {
 
     /// Reads and parses `content/<file>`, or records why it cannot.
     fn parse<T: DeserializeOwned>(&mut self, file: &str) -> Option<T> {
+        self.parse_with_source(file).map(|(parsed, _)| parsed)
+    }
+
+    /// Reads and parses `content/<file>`, giving back its text as well, for its comments.
+    fn parse_with_source<T: DeserializeOwned>(&mut self, file: &str) -> Option<(T, String)> {
         let source = match std::fs::read_to_string(self.content.join(file)) {
             Ok(source) => source,
             Err(error) => {
@@ -153,7 +162,7 @@ impl Build {
             self.problem(file, "", message);
         }
         match toml::from_str(&source) {
-            Ok(parsed) if raw.is_empty() => Some(parsed),
+            Ok(parsed) if raw.is_empty() => Some((parsed, source)),
             Ok(_) => None,
             Err(error) => {
                 let message = error.to_string().replace('\n', "\n    ");
@@ -380,13 +389,15 @@ impl Build {
     }
 
     /// Reads `content/<folder>/<id>.toml` for each of `ids`, in their order, checking that the
-    /// folder holds exactly those files; None if any is missing or cannot be read.
+    /// folder holds exactly those files: each file's name and what it holds, or None where it is
+    /// missing or cannot be read, so the rest are still checked (the build writes nothing while
+    /// any problem is found).
     fn one_file_each<F: DeserializeOwned>(
         &mut self,
         folder: &str,
         kind: &str,
         ids: &[&str],
-    ) -> Option<Vec<(String, F)>> {
+    ) -> Vec<Option<(String, F)>> {
         let files: BTreeSet<String> = match std::fs::read_dir(self.content.join(folder)) {
             Ok(entries) => entries
                 .filter_map(Result::ok)
@@ -394,7 +405,7 @@ impl Build {
                 .collect(),
             Err(error) => {
                 self.problem(folder, "", format!("cannot be read: {error}"));
-                return None;
+                return ids.iter().map(|_| None).collect();
             }
         };
         for file in &files {
@@ -419,13 +430,12 @@ impl Build {
                     "",
                     format!("missing: every {kind} needs a file of its own"),
                 );
+                parsed.push(None);
                 continue;
             }
-            if let Some(page) = self.parse(&file) {
-                parsed.push((file, page));
-            }
+            parsed.push(self.parse(&file).map(|page| (file, page)));
         }
-        (parsed.len() == ids.len()).then_some(parsed)
+        parsed
     }
 
     /// The shared files: lists, contacts and citations, which pages name, and the documents'
@@ -519,7 +529,7 @@ impl Build {
             channels.push(Channel {
                 kind,
                 text,
-                href: href.map(String::leak).map(|href| &*href),
+                href: href.map(|href| &*href.leak()),
             });
         }
         let local = entry.local.as_deref().and_then(|local| {
@@ -554,11 +564,12 @@ impl Build {
     /// `questions/<id>.toml`, one for each question, in the order of `Question::ALL`.
     fn questions(&mut self, out: &mut Emit) {
         let ids: Vec<&str> = Question::ALL.iter().map(|question| question.id()).collect();
-        let Some(files) = self.one_file_each::<QuestionFile>("questions", "question", &ids) else {
-            return;
-        };
+        let files = self.one_file_each::<QuestionFile>("questions", "question", &ids);
         let (mut texts, mut sources, mut reviews) = (Vec::new(), Vec::new(), Vec::new());
-        for ((file, parsed), question) in files.iter().zip(Question::ALL) {
+        for (entry, question) in files.iter().zip(Question::ALL) {
+            let Some((file, parsed)) = entry else {
+                continue;
+            };
             let mut answers = Vec::new();
             let mut seen = BTreeSet::new();
             for (n, answer) in parsed.answers.iter().enumerate() {
@@ -592,12 +603,13 @@ impl Build {
             quote!(&[crate::content::QuestionText]),
             &keep(texts),
         );
-        out.value(
+        let written = out.value(
             "Every question's quotations from the guidance, shown on the outcome pages it leads to, in the order of `Question::ALL`.",
             "QUESTION_SOURCES",
             quote!(&[&[crate::content::Source]]),
             &keep(sources),
         );
+        self.advice.push_str(&written);
         out.value(
             "Every question page's review record, in the order of `Question::ALL`.",
             "QUESTION_REVIEWS",
@@ -609,11 +621,12 @@ impl Build {
     /// `outcomes/<id>.toml`, one for each outcome, in the order of `Outcome::ALL`.
     fn outcomes(&mut self, out: &mut Emit) {
         let ids: Vec<&str> = Outcome::ALL.iter().map(|outcome| outcome.id()).collect();
-        let Some(files) = self.one_file_each::<OutcomeFile>("outcomes", "outcome", &ids) else {
-            return;
-        };
+        let files = self.one_file_each::<OutcomeFile>("outcomes", "outcome", &ids);
         let (mut texts, mut advice, mut reviews) = (Vec::new(), Vec::new(), Vec::new());
-        for ((file, parsed), outcome) in files.iter().zip(Outcome::ALL) {
+        for (entry, outcome) in files.iter().zip(Outcome::ALL) {
+            let Some((file, parsed)) = entry else {
+                continue;
+            };
             texts.push(OutcomeText {
                 outcome: *outcome,
                 title: self.text(file, "title", &parsed.title),
@@ -638,12 +651,13 @@ impl Build {
             quote!(&[crate::content::OutcomeText]),
             &keep(texts),
         );
-        out.value(
+        let written = out.value(
             "Every outcome's advice, in the order of `Outcome::ALL`: the app fetches it (`advice.txt`), so only native code reads this.",
             "ADVICE",
             quote!(&[crate::content::OutcomeAdvice]),
             &keep(advice),
         );
+        self.advice.push_str(&written);
         out.value(
             "Every outcome page's review record, in the order of `Outcome::ALL`.",
             "OUTCOME_REVIEWS",
@@ -654,9 +668,10 @@ impl Build {
 
     fn glossary(&mut self, out: &mut Emit) {
         let file = "glossary.toml";
-        let Some(parsed) = self.parse::<GlossaryFile>(file) else {
+        let Some((parsed, source)) = self.parse_with_source::<GlossaryFile>(file) else {
             return;
         };
+        let (_, docs) = words::comments(&source);
         let mut terms = Vec::new();
         let mut sources = Vec::new();
         for (n, term) in parsed.terms.iter().enumerate() {
@@ -667,35 +682,38 @@ impl Build {
             });
             sources.push(self.sources(file, &term.sources));
         }
-        out.value(
+        let written = out.value(
             "The terms of the glossary, in the order of its file.",
             "GLOSSARY",
             quote!(&[crate::content::GlossaryEntry]),
             &keep(terms),
         );
-        out.value(
+        self.advice.push_str(&written);
+        let written = out.value(
             "The quotations behind each term of `GLOSSARY`, in its order: the definition in 002 first, then the rules about records. The app fetches them (`advice.txt`), so only native code reads this.",
             "GLOSSARY_SOURCES",
             quote!(&[&[crate::content::Source]]),
             &keep(sources),
         );
-        let words = vec![
-            emit::text(
-                "The heading, and the page title.",
-                "TITLE",
-                self.text(file, "title", &parsed.title),
-            ),
-            emit::text(
-                "Under the heading.",
-                "INTRO",
-                self.text(file, "intro", &parsed.intro),
-            ),
-            emit::text(
-                "Over what each outcome means for records.",
-                "RECORDS_HEADING",
-                self.text(file, "records-heading", &parsed.records_heading),
-            ),
-        ];
+        self.advice.push_str(&written);
+        let mut words = Vec::new();
+        for (key, value) in [
+            ("title", &parsed.title),
+            ("intro", &parsed.intro),
+            ("records-heading", &parsed.records_heading),
+        ] {
+            let text = self.text(file, key, value);
+            match docs.get(key) {
+                Some(doc) => {
+                    words.push(emit::text(doc, &key.replace('-', "_").to_uppercase(), text))
+                }
+                None => self.problem(
+                    file,
+                    key,
+                    "needs a comment on the line above it, saying what it is for",
+                ),
+            }
+        }
         out.module("The glossary page's own words.", "glossary_page", words);
     }
 
@@ -790,11 +808,17 @@ impl Build {
     fn words(&mut self, out: &mut Emit) {
         let mut modules = vec![quote! { pub use super::glossary_page as glossary; }];
         for file in words::FILES {
-            let Some(table) = self.parse::<toml::Table>(file.path) else {
+            let Some((table, source)) = self.parse_with_source::<toml::Table>(file.path) else {
                 continue;
             };
-            let source = std::fs::read_to_string(self.content.join(file.path)).unwrap_or_default();
             let (file_doc, docs) = words::comments(&source);
+            if file_doc.is_empty() {
+                self.problem(
+                    file.path,
+                    "",
+                    "needs a comment at its top saying what the file is for, then a blank line",
+                );
+            }
             let mut items = Vec::new();
             for word in file.words {
                 let Some(value) = table.get(word.key) else {
@@ -809,7 +833,8 @@ impl Build {
                     self.problem(
                         file.path,
                         word.key,
-                        "needs a comment on the line above it, saying what it is for",
+                        "needs a comment on the line above it, saying what it is for (and the \
+                         comment at the top of the file, a blank line under it)",
                     );
                     continue;
                 };
@@ -835,7 +860,7 @@ impl Build {
                         let list = self.list(file.path, word.key, &listed);
                         items.push(emit::list(doc, &name.to_uppercase(), list));
                     }
-                    (words::Kind::Template(values), toml::Value::String(value)) => {
+                    (words::Kind::Sentence(values), toml::Value::String(value)) => {
                         let text = self.text(file.path, word.key, value);
                         let pieces = self.sentence(file.path, word.key, text, values);
                         items.push(emit::sentence(doc, &name, values, &pieces));
@@ -985,19 +1010,21 @@ const LOCALS: &[(&str, HostContact)] = &[
 ];
 
 /// A name for this build's `advice.txt`: a hash (64-bit FNV-1a, which never changes between Rust
-/// releases) of the content as built (`code`: every table in the order of the IDs, so a reordered
-/// `Outcome` changes it, but a comment in a content file does not), and of the code that decides
-/// what the file's lines mean: the file format and the documents' numbers. The app fetches
+/// releases) of what the file is made of (`advice`: the data as written, in the order of the IDs,
+/// so a reordered `Outcome` changes it, but a comment in a content file, or any other page's
+/// words, does not), and of the code that decides what the file's lines mean: the file format
+/// and the documents' numbers. A new version of databake could write the same data otherwise,
+/// and so change the name: `tests/pages.rs` then asks for the file to be written again. The app fetches
 /// `advice.txt?v=<version>`, so a browser never uses a copy cached from another build, and it
 /// checks the file's first line, so it never shows advice from another build.
-fn advice_version(root: &std::path::Path, code: &str) -> String {
+fn advice_version(root: &std::path::Path, advice: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut add = |bytes: &[u8]| {
         for byte in bytes.iter().chain(&[0]) {
             hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
         }
     };
-    add(code.as_bytes());
+    add(advice.as_bytes());
     // Without carriage returns, so a checkout with Windows line endings names the same build.
     for file in ["src/content/advice_file.rs", "src/content/documents.rs"] {
         let code = std::fs::read_to_string(root.join(file)).unwrap_or_default();

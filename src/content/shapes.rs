@@ -2,8 +2,9 @@
 //! citation and a glossary entry hold.
 //!
 //! `build.rs` includes this file, reads `content/` into these shapes and writes them out as
-//! static data with `databake` (whose derive is native only: the wasm has no use for it). The app reads the outcome pages'
-//! advice and the questions' quotations from the file it fetches instead (`super::advice_file`).
+//! static data with `databake` (whose derive is native only: the wasm has no use for it). The
+//! app reads the outcome pages' advice and the questions' quotations from the file it fetches
+//! instead (`super::advice_file`).
 //! A contact or citation several pages share is copied into each page's list, not pointed to:
 //! the copies cost nothing once compressed, where tables of pointers would.
 //! Each field's meaning for a writer is in docs/changing-the-wording.md.

@@ -309,7 +309,7 @@ fn message(key: HostKey, problem: &Problem) -> String {
 }
 
 /// The label of the field for `key`.
-pub fn label(key: HostKey) -> &'static str {
+fn label(key: HostKey) -> &'static str {
     use HostKey::*;
     match key {
         SettingName => words::SETTING_NAME_LABEL,
