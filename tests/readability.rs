@@ -6,7 +6,7 @@ use signpost::app::page_text;
 use signpost::render::readability::{self, Audience, PageGrade};
 
 fn pages() -> Vec<PageGrade> {
-    readability::grades(&page_text::every_page())
+    readability::grades(&page_text::every_page(), page_text::FOR_THE_PUBLIC)
 }
 
 #[test]

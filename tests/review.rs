@@ -3,8 +3,6 @@
 //! fingerprint of the words as they were then). When a page's words change, its fingerprint no
 //! longer matches, and this test fails until someone reviews the page and records the review.
 
-mod common;
-
 use sha2::{Digest, Sha256};
 use signpost::content::words_of;
 use signpost::content::{self, Review};

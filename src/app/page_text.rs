@@ -25,6 +25,16 @@ use std::sync::OnceLock;
 use yew::LocalServerRenderer;
 use yew::prelude::*;
 
+/// Those of `OTHER_PAGES` that a child, a parent or a neighbour reads, held to the public's
+/// reading grade (`crate::render::readability`) with the questions and outcomes of the public's
+/// journey; the rest are for people at work.
+pub const FOR_THE_PUBLIC: &[&str] = &[
+    "start",
+    "opened-by-a-link",
+    "changing-an-answer",
+    "find-the-council",
+];
+
 /// The name of each snapshot that is not a question's or an outcome's, whose names are their IDs.
 const OTHER_PAGES: &[&str] = &[
     "start",
@@ -86,16 +96,12 @@ pub fn outcome_page(outcome: Outcome) -> PageText {
 /// A question page, then the same page after Continue with nothing chosen.
 pub fn question_page(question: Question) -> PageText {
     let drawn = |error| {
-        draw(&Drawing::Page {
-            page: Page::Question {
-                question,
-                error,
-                prefill: None,
-            },
-            back: true,
-            advice: advice(),
-            local: Rc::default(),
-        })
+        let page = Page::Question {
+            question,
+            error,
+            prefill: None,
+        };
+        whole(page, true)
     };
     states([
         ("As first drawn".to_owned(), drawn(false)),
@@ -383,16 +389,14 @@ fn opened_by_a_link() -> PageText {
                 "\"{}\", opened by its link",
                 content::question(which_lado).title
             ),
-            draw(&Drawing::Page {
-                page: Page::Question {
+            whole(
+                Page::Question {
                     question: which_lado,
                     error: false,
                     prefill: None,
                 },
-                back: false,
-                advice: advice(),
-                local: Rc::default(),
-            }),
+                false,
+            ),
         ),
     ])
 }
@@ -418,16 +422,14 @@ fn changing_an_answer() -> PageText {
     let answer = &content::question(question).answers[1];
     states([(
         format!("After Change, having answered \"{}\"", answer.label),
-        draw(&Drawing::Page {
-            page: Page::Question {
+        whole(
+            Page::Question {
                 question,
                 error: false,
                 prefill: Some(answer.id),
             },
-            back: true,
-            advice: advice(),
-            local: Rc::default(),
-        }),
+            true,
+        ),
     )])
 }
 

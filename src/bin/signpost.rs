@@ -65,7 +65,7 @@ fn main() -> ExitCode {
 /// Every page's reading grade, hardest first, with the most its audience allows.
 fn readability() {
     let mut rows: Vec<(f64, f64, String)> =
-        signpost::render::readability::grades(&page_text::every_page())
+        signpost::render::readability::grades(&page_text::every_page(), page_text::FOR_THE_PUBLIC)
             .into_iter()
             .map(|page| (page.grade, page.audience.most(), page.id))
             .collect();

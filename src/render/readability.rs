@@ -39,9 +39,9 @@ pub struct PageGrade {
 
 /// Every page's reading grade, from its text as a person reads it (`app::page_text`, given as
 /// `pages`, by name). A question or outcome the public journey reaches is for the public, whatever
-/// other journey also reaches it; so are the start page, Find the council, the LADO page opened
-/// by a link and the first question after Change.
-pub fn grades(pages: &[(String, PageText)]) -> Vec<PageGrade> {
+/// other journey also reaches it; so are the other pages named in `for_the_public`
+/// (`app::page_text::FOR_THE_PUBLIC`).
+pub fn grades(pages: &[(String, PageText)], for_the_public: &[&str]) -> Vec<PageGrade> {
     let public_paths = verify::paths(&PUBLIC).unwrap_or_default();
     let public: Vec<&str> = public_paths
         .iter()
@@ -51,12 +51,7 @@ pub fn grades(pages: &[(String, PageText)]) -> Vec<PageGrade> {
                 .map(|(question, _)| question.id())
                 .chain([path.outcome.id()])
         })
-        .chain([
-            "start",
-            "find-the-council",
-            "opened-by-a-link",
-            "changing-an-answer",
-        ])
+        .chain(for_the_public.iter().copied())
         .collect();
     pages
         .iter()

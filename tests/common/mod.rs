@@ -19,7 +19,7 @@ pub fn page_text(outcome: Outcome) -> String {
 /// Walks `flow` with `answers`, and checks it ends at `expected`, whose page shows every one of
 /// `must_show`. `recognises` is a phrase from the situation that the person sees in the wording
 /// of one of the answers they choose, so they would know to choose it.
-#[allow(dead_code, reason = "current_law.rs and review.rs read pages only")]
+#[allow(dead_code, reason = "current_law.rs reads pages only")]
 #[track_caller]
 pub fn scenario(
     flow: &'static Flow,
